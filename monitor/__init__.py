@@ -1,0 +1,1 @@
+"""Ervaringsmonitor: the domain package (database, validation, privacy, reports, demo data)."""

@@ -1,0 +1,38 @@
+"""Plotly figure builders: plain functions from Polars frames to figures, never ``st.*``."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+# Okabe-Ito: one colour-blind-safe palette for the whole app. No red/green meaning anywhere.
+PALETTE = [
+    "#0072B2",
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#CC79A7",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+]
+SEQUENTIAL = [[0.0, "#f7fbff"], [0.5, "#6baed6"], [1.0, "#08306b"]]
+FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+
+
+def base_layout(fig: go.Figure, title: str | None = None, height: int = 380) -> go.Figure:
+    """Dutch separators, the shared palette, a calm layout."""
+    fig.update_layout(
+        title=title,
+        separators=",.",
+        colorway=PALETTE,
+        font={"family": FONT, "size": 13},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        hoverlabel={"font": {"family": FONT}},
+    )
+    fig.update_xaxes(gridcolor="#e5e5e5", zerolinecolor="#cccccc")
+    fig.update_yaxes(gridcolor="#e5e5e5", zerolinecolor="#cccccc")
+    return fig
