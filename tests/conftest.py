@@ -44,6 +44,24 @@ def fixture_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def run_sql(path: Path, sql: str, params: dict[str, object] | None = None) -> list[tuple[object, ...]]:
+    """Run SQL on a fixture file before the app opens it (e.g. extra rows for one test)."""
+    clear_streamlit_caches()  # release the app's cached connection to this file, if any
+    con = db.open_connection(path)
+    try:
+        return con.execute(sql, params).fetchall() if params else _run_script(con, sql)
+    finally:
+        con.close()
+
+
+def _run_script(con: object, sql: str) -> list[tuple[object, ...]]:
+    result = con.execute(sql)  # type: ignore[attr-defined]
+    try:
+        return list(result.fetchall())
+    except Exception:
+        return []
+
+
 def clear_streamlit_caches() -> None:
     st.cache_data.clear()
     st.cache_resource.clear()

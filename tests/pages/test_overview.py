@@ -1,0 +1,48 @@
+from tests.conftest import app_as, run_sql, texts
+
+
+def test_overview_counts_activities_hours_and_residents_of_the_chosen_half_year(db_path):
+    at = app_as("coordinator", "pages/overview.py")
+    at.selectbox(key="overview.period").set_value("2025-H2").run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Activiteiten"] == "3"
+    assert metrics["Uren"] == "8"
+    assert metrics["Bereikte inwoners"] == "27"
+    assert metrics["Lopende deelopdrachten"] == "3"
+
+
+def test_overview_suppresses_small_counts_outside_the_pool_team(db_path):
+    at = app_as("gemeente", "pages/overview.py")
+    at.selectbox(key="overview.period").set_value("2025-H2").run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Activiteiten"] == "<5"
+    assert metrics["Signalen"] == "<5"
+
+
+def test_overview_shows_only_notes_the_viewer_may_read(db_path):
+    at = app_as("gemeente_beesel", "pages/overview.py")
+    at.selectbox(key="overview.period").set_value("2025-H1").run()
+    shown = texts(at)
+    # Beesel sees quotable notes of Beesel and the region only; note 1 is Venlo's.
+    assert "Een man kwam voor het eerst binnen" not in shown
+    assert "Alleen voor mezelf" not in shown
+
+    at = app_as("ervaringsdeskundige", "pages/overview.py")
+    at.selectbox(key="overview.period").set_value("2025-H1").run()
+    shown = texts(at)
+    assert "Alleen voor mezelf" in shown  # Anouk's own note
+    assert "In de groep was het stil" in shown  # pool note of Chantal
+
+
+def test_overview_renders_note_text_inert(db_path):
+    run_sql(
+        db_path,
+        "insert into note (note_date, peer_expert_id, level, body, visibility, created_by) "
+        "values ('2025-05-01', 1, 'ik', '![x](http://evil.test/x.png) <script>alert(1)</script>', "
+        "'pool', 'test')",
+    )
+    at = app_as("coordinator", "pages/overview.py")
+    at.selectbox(key="overview.period").set_value("2025-H1").run()
+    bodies = [m.value for m in at.markdown if "evil" in m.value]
+    assert bodies and all(r"\!\[x\]" in b and r"\<script\>" in b for b in bodies)
