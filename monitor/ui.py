@@ -10,7 +10,7 @@ import polars as pl
 import streamlit as st
 
 from monitor import db, formatting, navigation, periods
-from monitor.access import Role, Viewer
+from monitor.access import AccessDenied, Role, Viewer
 
 SESSION_USER = "user_id"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
@@ -33,11 +33,7 @@ def users_for_login() -> list[dict[str, Any]]:
     return db.read("users_for_login").to_dicts()
 
 
-def load_viewer(user_id: int) -> Viewer | None:
-    rows = db.read("user_by_id", user_id=user_id).to_dicts()
-    if not rows:
-        return None
-    r = rows[0]
+def _viewer_from_row(r: Mapping[str, Any]) -> Viewer:
     return Viewer(
         user_id=r["id"],
         login=r["login"],
@@ -48,18 +44,112 @@ def load_viewer(user_id: int) -> Viewer | None:
     )
 
 
+def load_viewer(user_id: int) -> Viewer | None:
+    """The active user with this id as a viewer; None when unknown or deactivated."""
+    rows = db.read("user_by_id", user_id=user_id).to_dicts()
+    return _viewer_from_row(rows[0]) if rows else None
+
+
+_SESSION_AUDITED = "auth.audited_user_id"
+_NAMED_PROVIDER_KEYS = {"redirect_uri", "cookie_secret", "expose_tokens"}
+
+
+def auth_provider() -> str | None:
+    """The configured OIDC provider for ``st.login``: "" for a plain ``[auth]`` block, its name
+    for an ``[auth.<name>]`` block, None when ``.streamlit/secrets.toml`` configures no login."""
+    try:
+        auth = st.secrets.get("auth")
+    except Exception:  # no secrets file at all
+        return None
+    if not isinstance(auth, Mapping):
+        return None
+    if "client_id" in auth:
+        return ""
+    named = [k for k, v in auth.items() if isinstance(v, Mapping) and k not in _NAMED_PROVIDER_KEYS]
+    return named[0] if named else None
+
+
+def _oidc_user() -> dict[str, Any] | None:
+    """Claims of the user logged in through the organisation's login, or None."""
+    user = st.user.to_dict()
+    return user if user.get("is_logged_in") else None
+
+
+def _oidc_lookup() -> tuple[Viewer | None, str | None]:
+    """The viewer for the identity of ``st.user``, or a Dutch reason why there is none."""
+    user = _oidc_user()
+    if user is None:
+        return None, None
+    email = user.get("email")
+    sub = user.get("sub")
+    rows = db.read(
+        "user_by_login",
+        email=str(email) if email else None,
+        sub=str(sub) if sub else None,
+    ).to_dicts()
+    who = str(email or sub or "onbekend")
+    if not rows:
+        return None, (
+            f"U bent ingelogd als {who}, maar dit account heeft geen toegang tot de "
+            "Ervaringsmonitor. Vraag de contractmanager van de MGR om u een rol te geven."
+        )
+    if not rows[0]["active"]:
+        return None, (
+            f"Het account {who} is gedeactiveerd. U ziet daarom geen gegevens. Neem contact op "
+            "met de contractmanager van de MGR als dit niet klopt."
+        )
+    return _viewer_from_row(rows[0]), None
+
+
+def login_problem() -> str | None:
+    """Why a user who did log in with the organisation's login gets no access (Dutch), or None."""
+    return _oidc_lookup()[1]
+
+
+def _record_login(viewer: Viewer, via: str) -> None:
+    """Audit the first sign-in of a session (who, how); later runs of the session are silent."""
+    if st.session_state.get(_SESSION_AUDITED) == viewer.user_id:
+        return
+    with db.transaction(actor=viewer.login) as tx:
+        tx.audit("login", "app_user", viewer.user_id, None, {"role": viewer.role, "via": via})
+    st.session_state[_SESSION_AUDITED] = viewer.user_id
+
+
 def current_viewer() -> Viewer | None:
-    user_id = st.session_state.get(SESSION_USER)
-    return None if user_id is None else load_viewer(int(user_id))
+    """Who is asking, checked on every run against ``app_user`` (role, scope, active).
+
+    Outside a demo database only the organisation's login (``st.user``, a signed cookie) counts;
+    a user id in the session state is then ignored, whoever put it there. In a demo database a
+    demo user chosen on the login screen is honoured too.
+    """
+    if is_demo():
+        user_id = st.session_state.get(SESSION_USER)
+        if user_id is not None:
+            return load_viewer(int(user_id))
+    viewer, _ = _oidc_lookup()
+    if viewer is not None:
+        _record_login(viewer, "oidc")
+    return viewer
 
 
 def login(user_id: int) -> None:
-    st.session_state[SESSION_USER] = user_id
+    """Log in as a demo user; refused unless the database is a demo database."""
+    if not is_demo():
+        raise AccessDenied("Inloggen als demogebruiker kan alleen in een demodatabase.")
+    viewer = load_viewer(user_id)
+    if viewer is None:
+        raise AccessDenied("Deze demogebruiker bestaat niet of is gedeactiveerd.")
+    _record_login(viewer, "demo")
+    st.session_state[SESSION_USER] = viewer.user_id
     st.rerun()
 
 
 def logout() -> None:
+    """End the session; also ends the organisation's login (``st.logout``) when in use."""
     st.session_state.pop(SESSION_USER, None)
+    st.session_state.pop(_SESSION_AUDITED, None)
+    if _oidc_user() is not None:
+        st.logout()
     st.rerun()
 
 

@@ -120,3 +120,8 @@ def texts(at: AppTest) -> str:
     for m in at.metric:
         parts.append(f"{m.label}: {m.value}")
     return "\n".join(parts)
+
+
+# AppTests show full error details to the developer; production hides them in the browser
+# (.streamlit/config.toml, checked in tests/unit/test_hardening.py).
+st.config.set_option("client.showErrorDetails", "full")
