@@ -195,3 +195,29 @@ def _check_sources(tx: db.Tx, viewer: Viewer, collective_id: int, wanted: Sequen
             )
     if problems:
         raise ValidationError(problems)
+
+
+def theme_share_changes(shares: pl.DataFrame) -> pl.DataFrame:
+    """Per theme the share of notes and of signals in both periods and the change in points.
+
+    ``shares`` is ``theme_shares_by_period``. Shares are percentages of the period's notes (or
+    signals) carrying the theme; ``change`` is the larger of the two absolute changes, used only
+    to order the themes by how much they moved, not as a norm.
+    """
+
+    def share(count: str, total: str) -> pl.Expr:
+        return pl.when(pl.col(total) > 0).then(pl.col(count) * 100.0 / pl.col(total)).otherwise(0.0)
+
+    out = shares.with_columns(
+        note_share_a=share("notes_a", "notes_total_a"),
+        note_share_b=share("notes_b", "notes_total_b"),
+        signal_share_a=share("signals_a", "signals_total_a"),
+        signal_share_b=share("signals_b", "signals_total_b"),
+    ).with_columns(
+        note_change=pl.col("note_share_a") - pl.col("note_share_b"),
+        signal_change=pl.col("signal_share_a") - pl.col("signal_share_b"),
+    )
+    out = out.with_columns(
+        change=pl.max_horizontal(pl.col("note_change").abs(), pl.col("signal_change").abs())
+    )
+    return out.sort(["change", "theme_label"], descending=[True, False])
