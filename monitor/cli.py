@@ -15,6 +15,7 @@ from collections.abc import Sequence
 # Feature modules that add commands; add yours here.
 COMMAND_MODULES = [
     "monitor.commands",
+    "monitor.reports.cli",
 ]
 
 

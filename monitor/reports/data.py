@@ -7,14 +7,11 @@ only notes whose authors marked them ``citeerbaar`` are ever quoted.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
-from collections.abc import Callable, Sequence
 from typing import Any
 
 import polars as pl
 
-from monitor import charts_report, db, formatting, periods, privacy
+from monitor import charts_report, db, formatting, periods, privacy, text
 from monitor.reports import quotes as quote_selection
 from monitor.reports.model import (
     Block,
@@ -33,6 +30,7 @@ CONTRACT = (
     "voor de 14 gemeenten"
 )
 QUOTE_MAX_CHARS = 360
+EMERGING_MIN_COUNT = 3
 WIDE_TABLE_COLUMNS = 8
 
 SIGNAL_TYPES = {
@@ -425,51 +423,74 @@ def shorten(text: str, limit: int) -> str:
 # (d) -------------------------------------------------------------------------------------------
 
 
-def emerging_terms_hook(ctx_period: periods.Period, municipality_code: str | None) -> list[Block]:
-    """What emerged from the narratives, from ``monitor.text`` (issue 6) once it exists.
+def emerging_terms_block(period: periods.Period, municipality_code: str | None) -> list[Block]:
+    """What emerged in the narratives: words used relatively more than the half-year before.
 
-    Returns no blocks while that module (or its ``emerging_terms`` function) is absent; the
-    section then relies on the theme shares below.
+    Uses ``monitor.text.emerging_terms`` (weighted log-odds) over notes opened up beyond the pool.
     """
-    if importlib.util.find_spec("monitor.text") is None:
-        return []
-    text = importlib.import_module("monitor.text")
-    fn: Callable[..., Any] | None = getattr(text, "emerging_terms", None)
-    if fn is None:
-        return []
-    try:
-        found = fn(ctx_period, municipality_code=municipality_code)
-    except TypeError:
-        return []
-    terms = _term_labels(found)
-    if not terms:
-        return []
-    return [
-        Subheading("Wat opkwam in de verhalen"),
-        Paragraph(
-            "Woorden die in de verhalen van dit halfjaar vaker voorkwamen dan daarvoor: "
-            + ", ".join(terms)
-            + "."
-        ),
-    ]
+    previous = period.previous()
+    now = _note_texts(period, municipality_code)
+    before = _note_texts(previous, municipality_code)
+    blocks: list[Block] = [Subheading("Wat opkwam in de verhalen")]
+    if not now:
+        blocks.append(
+            Paragraph("Er zijn in deze periode geen gedeelde verhalen om te vergelijken.")
+        )
+        return blocks
+    terms = text.emerging_terms(now, before, top=10, min_count=EMERGING_MIN_COUNT)
+    rising = terms.filter(
+        (pl.col("direction") == "stijgt") & (pl.col("count_a") >= EMERGING_MIN_COUNT)
+    )
+    if rising.is_empty():
+        blocks.append(
+            Paragraph(
+                f"In de {formatting.num(len(now))} gedeelde verhalen van dit halfjaar springen geen "
+                "woorden eruit ten opzichte van het vorige halfjaar."
+            )
+        )
+        return blocks
+    blocks.append(
+        Table(
+            columns=[
+                "Woord of woordpaar",
+                f"Keer in {period.code}",
+                f"Keer in {previous.code}",
+                "Verschil",
+            ],
+            rows=[
+                [
+                    str(r["label"]),
+                    formatting.num(r["count_a"]),
+                    formatting.num(r["count_b"]),
+                    text.z_to_text(float(r["z"])),
+                ]
+                for r in rising.to_dicts()
+            ],
+            numeric=frozenset({1, 2}),
+            caption=(
+                f"Uit {formatting.num(len(now))} verhalen van dit halfjaar en "
+                f"{formatting.num(len(before))} van het vorige die de schrijvers met de "
+                "begeleidingsgroep of als citeerbaar deelden. Woorden die relatief vaker "
+                "voorkwamen (gewogen log-odds); een aanleiding om door te vragen, geen conclusie."
+            ),
+        )
+    )
+    return blocks
 
 
-def _term_labels(found: Any) -> list[str]:
-    if isinstance(found, pl.DataFrame):
-        if found.is_empty():
-            return []
-        return [str(v) for v in found.get_column(found.columns[0]).head(12).to_list()]
-    if isinstance(found, Sequence) and not isinstance(found, str):
-        out = []
-        for item in list(found)[:12]:
-            out.append(str(item[0] if isinstance(item, tuple | list) else item))
-        return out
-    return []
+def _note_texts(period: periods.Period, municipality_code: str | None) -> list[str]:
+    df = db.read(
+        "report_note_texts_for_period",
+        start=period.start,
+        end=period.end,
+        municipality=municipality_code,
+    )
+    return [str(b) for b in df.get_column("body").to_list()]
 
 
 def _section_d(ctx: _Context) -> Section:
     previous = ctx.period.previous()
-    blocks: list[Block] = emerging_terms_hook(ctx.period, ctx.code)
+    blocks: list[Block] = emerging_terms_block(ctx.period, ctx.code)
     shares = db.read(
         "report_theme_shares_by_period",
         start=ctx.period.start,
