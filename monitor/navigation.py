@@ -26,6 +26,79 @@ class PageSpec:
 # Order is menu order. Add a page here, in pages/, and in tests/pages/ (enforced by a test).
 PAGES: list[PageSpec] = [
     PageSpec("pages/overview.py", "Overzicht", "overzicht", ":material/home:", ALL_ROLES),
+    PageSpec(
+        "pages/sensemaking.py",
+        "Samen duiden",
+        "samen-duiden",
+        ":material/diversity_3:",
+        frozenset(ALL_ROLES - {Role.MUNICIPALITY}),
+    ),
+    PageSpec(
+        "pages/stories.py", "Verhalen en signalen", "verhalen", ":material/forum:", ALL_ROLES
+    ),
+    PageSpec(
+        "pages/my_signals.py",
+        "Mijn signalen",
+        "mijn-signalen",
+        ":material/campaign:",
+        frozenset({Role.PEER_EXPERT}),
+    ),
+    PageSpec(
+        "pages/reach.py",
+        "Bereik per thema",
+        "bereik",
+        ":material/grid_view:",
+        frozenset(ANALYSTS | {Role.PEER_EXPERT}),
+        section="Analyse",
+    ),
+    PageSpec(
+        "pages/key.py",
+        "Gemeente en verdeelsleutel",
+        "verdeelsleutel",
+        ":material/balance:",
+        ANALYSTS,
+        section="Analyse",
+    ),
+    PageSpec(
+        "pages/trends.py",
+        "Trends verkennen",
+        "trends",
+        ":material/timeline:",
+        ANALYSTS,
+        section="Analyse",
+    ),
+    PageSpec(
+        "pages/sub_assignments.py",
+        "Deelopdrachten",
+        "deelopdrachten",
+        ":material/assignment:",
+        ALL_ROLES,
+        section="Deelopdrachten",
+    ),
+    PageSpec(
+        "pages/kickoffs.py",
+        "Startbijeenkomsten",
+        "startbijeenkomsten",
+        ":material/groups:",
+        ALL_ROLES,
+        section="Deelopdrachten",
+    ),
+    PageSpec(
+        "pages/development_goals.py",
+        "Ontwikkeldoelen",
+        "ontwikkeldoelen",
+        ":material/flag:",
+        ALL_ROLES,
+        section="Deelopdrachten",
+    ),
+    PageSpec(
+        "pages/admin.py",
+        "Beheer",
+        "beheer",
+        ":material/admin_panel_settings:",
+        frozenset({Role.CONTRACT_MANAGER}),
+        section="Beheer",
+    ),
 ]
 
 

@@ -209,3 +209,19 @@ def note_card(note: Mapping[str, Any], *, show_author: bool = True) -> None:
 
 def show_table(df: pl.DataFrame, **kwargs: Any) -> None:
     st.dataframe(df, hide_index=True, width="stretch", **kwargs)
+
+
+FLASH = "ui.flash"
+
+
+def flash_and_rerun(message: str) -> None:
+    """Confirm a saved change after a fresh run, so everything on the page shows the new state."""
+    st.session_state[FLASH] = message
+    st.rerun()
+
+
+def show_flash() -> None:
+    """Show (once) the confirmation left by ``flash_and_rerun``."""
+    message = st.session_state.pop(FLASH, None)
+    if message:
+        st.success(message)

@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from monitor import db
+from monitor.access import Viewer
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
@@ -125,3 +126,13 @@ def texts(at: AppTest) -> str:
 # AppTests show full error details to the developer; production hides them in the browser
 # (.streamlit/config.toml, checked in tests/unit/test_hardening.py).
 st.config.set_option("client.showErrorDetails", "full")
+
+
+def viewer_for(user: str) -> Viewer:
+    """The Viewer of a fixture user (see USERS), for calling domain functions directly."""
+    from monitor import ui
+
+    found = ui.load_viewer(USERS[user])
+    if found is None:
+        raise LookupError(user)
+    return found
