@@ -16,6 +16,8 @@ from collections.abc import Sequence
 COMMAND_MODULES = [
     "monitor.commands",
     "monitor.reports.cli",
+    "monitor.bench_cli",
+    "monitor.backup_cli",
 ]
 
 
