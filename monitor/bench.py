@@ -618,7 +618,7 @@ def bench_reports(
     from monitor import cli
 
     chosen = [f for f in available if formats is None or f in set(formats)]
-    out_dir = DB_DIR / "reports"
+    out_dir = ctx.path.parent / "reports"
     out_dir.mkdir(parents=True, exist_ok=True)
     records = []
     for fmt in chosen:
@@ -1130,8 +1130,7 @@ def load_polars() -> dict[str, pl.DataFrame]:
 
 def bench_compare(ctx: Context, repeat: int, progress: TextIO | None) -> list[Record]:
     params: dict[str, Any] = {"start": ctx.period.start, "end": ctx.period.end, "word": SEARCH_WORD}
-    sqlite_path = DB_DIR / f"compare-scale{ctx.scale}.sqlite"
-    DB_DIR.mkdir(parents=True, exist_ok=True)
+    sqlite_path = ctx.path.with_suffix(".compare.sqlite")
     start = time.perf_counter()
     lite = build_sqlite(sqlite_path)
     frames = load_polars()
