@@ -36,3 +36,24 @@ def base_layout(fig: go.Figure, title: str | None = None, height: int = 380) -> 
     fig.update_xaxes(gridcolor="#e5e5e5", zerolinecolor="#cccccc")
     fig.update_yaxes(gridcolor="#e5e5e5", zerolinecolor="#cccccc")
     return fig
+
+
+def add_events(fig: go.Figure, events: list[tuple[object, str]]) -> go.Figure:
+    """Draw dated context events (a new coördinator, a summer break) as labelled vertical lines.
+
+    ``events`` holds (date, label) pairs; every time chart passes ``sensemaking.events()``.
+    """
+    for day, label in events:
+        fig.add_vline(x=day, line_width=1, line_dash="dot", line_color="#555555")
+        fig.add_annotation(
+            x=day,
+            y=1,
+            yref="paper",
+            text=label,
+            showarrow=False,
+            textangle=-90,
+            xanchor="right",
+            yanchor="top",
+            font={"size": 11, "color": "#555555"},
+        )
+    return fig

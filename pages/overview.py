@@ -2,11 +2,21 @@
 
 import streamlit as st
 
-from monitor import db, formatting, privacy, ui
+from monitor import db, formatting, navigation, privacy, sensemaking, ui
 
 viewer = ui.page_viewer("pages/overview.py")
 
 st.title("Overzicht")
+waiting = sensemaking.waiting_for(viewer)
+if waiting:
+    reachable = {p.file: p for p in navigation.pages_for(viewer.role)}
+    with st.container(border=True, key="overview.waiting"):
+        st.subheader("Wacht op mij")
+        for item in waiting:
+            text = f"**{item.kind.capitalize()}:** {ui.escape_markdown(item.title)}"
+            st.markdown(text + (f"  \n{ui.escape_markdown(item.detail)}" if item.detail else ""))
+            if item.page in reachable:
+                st.page_link(item.page, label=f"Naar {reachable[item.page].title}")
 st.caption(
     "Wat er gebeurde, met de verhalen ernaast. Geen doelen of normen: de cijfers zijn context "
     "voor het gesprek."

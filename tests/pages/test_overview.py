@@ -46,3 +46,25 @@ def test_overview_renders_note_text_inert(db_path):
     at.selectbox(key="overview.period").set_value("2025-H1").run()
     bodies = [m.value for m in at.markdown if "evil" in m.value]
     assert bodies and all(r"\!\[x\]" in b and r"\<script\>" in b for b in bodies)
+
+
+def test_overview_starts_with_what_waits_for_the_contract_manager(db_path):
+    at = app_as("contractmanager", "pages/overview.py")
+    shown = texts(at)
+    assert "Wacht op mij" in shown
+    assert "Formulieren schrikken af" in shown  # signal 2 awaits a response
+    assert "nog voorlopig" in shown  # ended half-years not yet definitive
+
+
+def test_a_peer_expert_sees_the_response_to_their_signal_first(db_path):
+    run_sql(db_path, "update signal set responded_at = now() where id = 1")
+    at = app_as("ervaringsdeskundige", "pages/overview.py")
+    shown = texts(at)
+    assert "Wacht op mij" in shown
+    assert "Geen avondinloop" in shown
+    assert "De gemeente onderzoekt een avondinloop in 2026" in shown
+
+
+def test_nothing_waits_for_a_municipal_delegate(db_path):
+    at = app_as("gemeente", "pages/overview.py")
+    assert "Wacht op mij" not in texts(at)
