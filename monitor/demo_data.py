@@ -960,7 +960,7 @@ class _Builder:
             trends = [name for name, p in TREND_PROBABILITY.items() if prng.random() < p[d.year]]
             for tr in trends:
                 extra = TREND_THEME.get(tr)
-                if extra and extra not in themes:
+                if extra and extra not in themes and len(themes) < 3:
                     themes.append(extra)
             vis = VISIBILITIES[int(visibility[i])]
             setting = str(act["setting"][a]) if keep_setting[i] else None
