@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import db, periods
+from monitor import db, monitoring, periods
 from monitor.access import AccessDenied, Role, Viewer
 from monitor.validation import ValidationError, collect
 
@@ -553,20 +553,39 @@ def periods_to_close(today: dt.date) -> list[periods.Period]:
     ]
 
 
+def moments_to_discuss(today: dt.date) -> list[dict[str, Any]]:
+    """Passed monitoring moments without a reflection, over every running sub-assignment."""
+    found = []
+    for sub in db.cached_read("monitoring_inputs").to_dicts():
+        recorded = [(m["id"], m["due_date"], m["held_date"]) for m in sub["recorded"] or []]
+        for m in monitoring.moments(
+            sub["frequency"], sub["start_date"], sub["end_date"], today, recorded
+        ):
+            if m.state is monitoring.MomentState.TO_DISCUSS:
+                found.append(
+                    {"sub_assignment_id": sub["id"], "title": sub["title"], "due_date": m.due_date}
+                )
+    return sorted(found, key=lambda m: (m["due_date"], m["sub_assignment_id"]))
+
+
 def _moments_to_discuss(today: dt.date) -> list[Waiting]:
-    try:
-        from monitor import monitoring
-    except ImportError:
-        return []
-    due = getattr(monitoring, "moments_to_discuss", None)
-    if due is None:
-        return []
-    return [
+    due = moments_to_discuss(today)
+    shown = [
         Waiting(
             "monitoringsmoment",
             str(m["title"]),
             f"gepland op {m['due_date']:%d-%m-%Y}: nog te bespreken",
             "pages/sub_assignments.py",
         )
-        for m in due(today)
+        for m in due[:8]
     ]
+    if len(due) > len(shown):
+        shown.append(
+            Waiting(
+                "monitoringsmoment",
+                f"en nog {len(due) - len(shown)} andere momenten",
+                "Zie Deelopdrachten.",
+                "pages/sub_assignments.py",
+            )
+        )
+    return shown

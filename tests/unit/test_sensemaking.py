@@ -208,3 +208,21 @@ def test_waiting_for_shows_each_role_its_own_things(round_h1):
     assert sensemaking.waiting_for(ellen, today) == []
     sensemaking.advance_round(carla, round_h1, "voorstellen")
     assert [w.kind for w in sensemaking.waiting_for(ellen, today)] == ["verhalenronde"]
+
+
+def test_moments_to_discuss_come_from_the_schedule_and_the_recorded_reflections(db_path):
+    due = sensemaking.moments_to_discuss(dt.date(2025, 9, 30))
+    # Sub-assignment 1 (quarterly from 2024-03-01): 2024-06-01 … 2025-09-01 passed; 2025-06-01
+    # was held. Sub-assignment 2 (half-yearly from 2024-09-01): 2025-03-01 and 2025-09-01.
+    # Sub-assignment 3 (yearly from 2025-01-01): nothing passed yet.
+    assert [(m["sub_assignment_id"], m["due_date"]) for m in due] == [
+        (1, dt.date(2024, 6, 1)),
+        (1, dt.date(2024, 9, 1)),
+        (1, dt.date(2024, 12, 1)),
+        (1, dt.date(2025, 3, 1)),
+        (2, dt.date(2025, 3, 1)),
+        (1, dt.date(2025, 9, 1)),
+        (2, dt.date(2025, 9, 1)),
+    ]
+    waiting = sensemaking.waiting_for(viewer_for("coordinator"), dt.date(2025, 9, 30))
+    assert [w.kind for w in waiting] == ["monitoringsmoment"] * 7
