@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "monitor.reports.cli",
     "monitor.bench_cli",
     "monitor.backup_cli",
+    "monitor.import_cli",
 ]
 
 

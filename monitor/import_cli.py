@@ -1,0 +1,81 @@
+"""``python -m monitor import FILE --db PATH [--dry-run]``: activities from the planning system.
+
+Exit code 0 when the file was imported (or, with ``--dry-run``, could be), 2 when it was refused;
+the reasons per row go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from monitor import formatting, importer
+from monitor.access import Role, Viewer
+from monitor.commands import use_db
+from monitor.validation import ValidationError
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "import", help="lees activiteiten in uit het planningssysteem (CSV of Excel)"
+    )
+    p.add_argument("file", help="CSV- of Excel-bestand (.csv, .xlsx)")
+    p.add_argument(
+        "--db", default=None, help="database file (default: MONITOR_DB or data/monitor.duckdb)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
+    p.set_defaults(func=cmd_import)
+
+
+def cli_viewer() -> Viewer:
+    """The command line acts as the coördinator; the audit log names the system user."""
+    return Viewer(0, f"cli:{getpass.getuser()}", "Opdrachtregel", Role.COORDINATOR)
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        _err(f"Bestand bestaat niet: {path}")
+        return 2
+    use_db(args.db)
+    content = path.read_bytes()
+    viewer = cli_viewer()
+    try:
+        checked = importer.preview(viewer, content, path.name)
+    except ValidationError as exc:
+        for message in exc.messages:
+            _err(message)
+        _err("Niets ingelezen.")
+        return 2
+    _out(f"{path.name}: {checked.summary()}")
+    if not checked.ok:
+        for problem in checked.problems:
+            _err(problem.message())
+        _err("Niets ingelezen: het bestand wordt alleen in zijn geheel ingelezen.")
+        return 2
+    if args.dry_run:
+        _out("Proefrun: niets opgeslagen.")
+        return 0
+    try:
+        _, result = importer.import_file(viewer, content, path.name)
+    except ValidationError as exc:
+        for message in exc.messages:
+            _err(message)
+        _err("Niets ingelezen.")
+        return 2
+    _out(
+        f"Ingelezen: {formatting.num(len(result.activity_ids))} nieuwe activiteiten; "
+        f"{formatting.num(result.duplicates)} waren al eerder ingelezen."
+    )
+    return 0
