@@ -413,7 +413,9 @@ class _Builder:
             r["municipality_code"]: float(r["share_pct"])
             for r in reference.read_csv("distribution_key.csv").to_dicts()
         }
-        self.themes = reference.read_csv("themes.csv")["code"].to_list()
+        theme_rows = reference.read_csv("themes.csv").to_dicts()
+        self.themes = [r["code"] for r in theme_rows]
+        self.theme_labels = {r["code"]: r["label"].lower() for r in theme_rows}
         self.tags = reference.read_csv("added_value_tags.csv")["code"].to_list()
         self.goals = reference.read_csv("development_goals.csv")["code"].to_list()
         self.peer_index = {p.name: i for i, p in enumerate(PEERS)}
@@ -1037,7 +1039,9 @@ class _Builder:
             **pronouns,
         }
         parts: list[str] = []
-        trend_lines = [rng.choice(demo_texts.TRENDS[t]) for t in trends]
+        trend_lines = [
+            rng.choice((demo_texts.WIJ_TRENDS if wij else demo_texts.TRENDS)[t]) for t in trends
+        ]
         if wij:
             parts.append(rng.choice(demo_texts.WIJ_OPENINGS))
             parts.append(rng.choice(demo_texts.WIJ_PATTERNS))
@@ -1258,6 +1262,7 @@ class _Builder:
         themes: list[tuple[int, str]] = []
         links: list[tuple[int, int]] = []
         events: list[dict[str, Any]] = []
+        used: set[tuple[str, str | None]] = set()
         for i, (rday, stype) in enumerate(zip(raised_days, types, strict=True)):
             sid = i + 1
             raised = _date(rday)
@@ -1275,9 +1280,15 @@ class _Builder:
             ] or [0]
             pe = rng.choice(peers)
             theme = rng.choice(sub.themes)
-            title, desc = rng.choice(demo_texts.SIGNAL_TEXTS[stype])
+            options = demo_texts.SIGNAL_TEXTS[stype]
+            title, desc = rng.choice(options)
+            for _ in range(5):  # rather not the same signal twice from the same place
+                if (title, muni) not in used:
+                    break
+                title, desc = rng.choice(options)
+            used.add((title, muni))
             values = {
-                "thema": rng.choice(demo_texts.THEME_PHRASES[theme]),
+                "thema": self.theme_labels[theme],
                 "gemeente": self.municipalities[muni] if muni else "de regio",
             }
             title, desc = _cap(title.format(**values)), _cap(desc.format(**values))
@@ -1527,6 +1538,7 @@ class _Builder:
         gid = 0
         for year, half in periods:
             label = f"{year}-H{half}"
+            moment = f"{'Medio' if half == 1 else 'Eind'} {year}"
             p_start = dt.date(year, 1 if half == 1 else 7, 1)
             p_end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
             in_period = (act["day"] >= _day(p_start)) & (act["day"] <= _day(p_end))
@@ -1558,7 +1570,7 @@ class _Builder:
             )
             texts = {
                 "dekkend_netwerk": (
-                    f"Eind {label} loopt in {len(served)} van de 14 gemeenten een lokale deelopdracht, "
+                    f"{moment} loopt in {len(served)} van de 14 gemeenten een lokale deelopdracht, "
                     f"naast {regional} regionale deelopdrachten."
                     + (
                         f" Nog geen lokale inzet in {_join(missing)}."
@@ -1573,7 +1585,7 @@ class _Builder:
                 ),
                 "samenwerking": (
                     f"{SAMENWERKING[label]} In dit halfjaar waren er {formatting.num(intervisie)} "
-                    "intervisiemomenten met ervaringsdeskundigen en professionals van andere organisaties."
+                    "keer intervisie met ervaringsdeskundigen en professionals van andere organisaties."
                 ),
                 "dure_zorg_voorkomen": (
                     f"{DURE_ZORG[label]} Bij {formatting.num(preventing)} activiteiten gaven "
@@ -1581,7 +1593,7 @@ class _Builder:
                     "professionele zorg was. Dat is een indicatie uit de registratie, geen berekende besparing."
                 ),
                 "groei_pool": (
-                    f"De pool telt eind {label} {len(peers_active)} actieve ervaringsdeskundigen"
+                    f"De pool telt {moment.lower()} {len(peers_active)} actieve ervaringsdeskundigen"
                     + (f"; {len(new_peers)} nieuw in dit halfjaar" if new_peers else "")
                     + (f"; {len(left)} gestopt" if left else "")
                     + ". Nieuwe collega's komen zoveel mogelijk uit gemeenten waar nog weinig inzet is."

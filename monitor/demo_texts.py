@@ -132,10 +132,10 @@ OPENINGS: dict[str, list[str]] = {
         "{when} had ik een lang gesprek met {person} over {thema}.",
         "{person_cap} belde of we konden afspreken. {when} zaten we {plek} en ging het over {thema}.",
         "Ik ben {when_lower} met {person} {plek} geweest. Het gesprek begon over het weer en kwam uit bij {thema}.",
-        "{when} liep ik een stuk mee met {person}, die worstelt met {thema}.",
+        "{when} liep ik een stuk mee met {person}. Onderweg ging het over {thema}.",
         "Voor de derde keer afgesproken met {person}. {when} ging het over {thema}, iets wat eerder niet ter sprake kwam.",
         "{person_cap} was via de praktijkondersteuner bij mij terechtgekomen. {when} spraken we over {thema}.",
-        "{when} ging ik met {person} mee naar een afspraak, omdat {thema} het lastig maakt om dat alleen te doen.",
+        "{when} ging ik met {person} mee naar een afspraak over {thema}; alleen gaan was te spannend.",
     ],
     "groep": [
         "{when} was de groep {plek} weer bij elkaar. Het onderwerp was {thema}.",
@@ -170,7 +170,7 @@ OPENINGS: dict[str, list[str]] = {
     "intervisie": [
         "{when} intervisie gehad met ervaringsdeskundigen van andere organisaties. Het ging over {thema}.",
         "In de intervisie bespraken we {when_lower} hoe je omgaat met {thema} als het dichtbij je eigen verhaal komt.",
-        "{when} intervisie met professionals uit de wijk. We zochten samen naar een antwoord op {thema}.",
+        "{when} intervisie met professionals uit de wijk. We zochten samen naar wat helpt bij {thema}.",
         "Bij de intervisie {when_lower} bracht ik een situatie in over {thema}.",
     ],
     "advies": [
@@ -288,7 +288,7 @@ DIFFERENCE: dict[str, list[str]] = {
 
 # What it says about policy or provision. Placeholders: {thema} {gemeente}.
 POLICY: list[str] = [
-    "Wat mij opvalt: er is weinig plek waar je zonder afspraak terechtkunt met {thema}.",
+    "Wat mij opvalt: er is weinig plek waar je zonder afspraak terechtkunt als het gaat om {thema}.",
     "Dit zegt iets over hoe ingewikkeld de weg naar ondersteuning is in {gemeente}.",
     "Het aanbod is er wel, maar mensen weten het niet te vinden.",
     "Een vaste, open plek in de buurt zou hier veel helpen.",
@@ -299,7 +299,7 @@ POLICY: list[str] = [
     "In {gemeente} ontbreekt een plek in de avond, voor mensen die overdag werken.",
     "Het zou goed zijn als de huisarts vaker naar ons verwijst.",
     "Dit past niet in een hokje van de regels, en daardoor valt iemand tussen wal en schip.",
-    "We zien dat {thema} vaak samengaat met schaamte. Daar is in het aanbod weinig aandacht voor.",
+    "Gesprekken over {thema} komen pas los als er vertrouwen is. Daar is in het aanbod weinig tijd voor.",
     "Ik neem dit mee naar de intervisie, want ik hoor het vaker.",
     "Goed om te weten voor de gemeente: de drempel zit niet in het aanbod zelf, maar in de eerste stap.",
     "Voor {gemeente} zou het helpen als wijkteam en pool elkaar beter kennen.",
@@ -329,6 +329,25 @@ TRENDS: dict[str, list[str]] = {
     "corona": [
         "Sinds corona komt {hij} bijna de deur niet meer uit.",
         "{Hij} is sinds corona veel contacten kwijtgeraakt.",
+    ],
+}
+
+# The same trends, told as a collective observation in a wij-verhaal.
+WIJ_TRENDS: dict[str, list[str]] = {
+    "wachtlijst": [
+        "We horen steeds vaker dat mensen maanden op een wachtlijst staan en in de tussentijd niemand hebben.",
+        "De wachtlijst voor hulp komt in bijna elke gemeente terug in onze gesprekken.",
+    ],
+    "energierekening": [
+        "De energierekening komt in bijna elk gesprek over geld terug.",
+        "Meer inwoners vertellen ons dat ze de energierekening niet meer kunnen betalen.",
+    ],
+    "eenzaamheid_jongeren": [
+        "Eenzaamheid onder jongeren zien we in meerdere gemeenten toenemen.",
+        "Scholen en jongerenwerkers vertellen ons hetzelfde: eenzaamheid onder jongeren groeit.",
+    ],
+    "corona": [
+        "Sinds corona zijn veel mensen hun vaste contacten kwijtgeraakt.",
     ],
 }
 
@@ -376,12 +395,13 @@ WIJ_POLICY: list[str] = [
     "Wij denken dat betere samenwerking met wijkteams en huisartsen hier veel oplost.",
 ]
 
-# Signals: titles and descriptions per signal type; {thema} and {gemeente} are filled in.
+# Signals: titles and descriptions per signal type; {thema} (the theme label, lower case) and
+# {gemeente} are filled in.
 SIGNAL_TEXTS: dict[str, list[tuple[str, str]]] = {
     "trend": [
         (
             "Meer vragen over {thema}",
-            "Ervaringsdeskundigen horen de laatste maanden duidelijk vaker over {thema}. Het gaat om inwoners die eerder nog redden, maar nu vastlopen.",
+            "Ervaringsdeskundigen horen de laatste maanden duidelijk vaker over {thema}. Het gaat om inwoners die het eerder nog redden, maar nu vastlopen.",
         ),
         (
             "Wachtlijsten schuiven door naar de sociale basis",
