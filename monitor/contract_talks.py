@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import polars as pl
+
 from monitor import db, formatting, periods, personal_data
 from monitor.access import Role, Viewer
 from monitor.validation import ValidationError
@@ -43,7 +45,7 @@ class AgreementInput:
 class DeviationInput:
     municipality_code: str
     reason: str
-    period_start: dt.date
+    period_start: dt.date | None
     period_end: dt.date | None = None
     description: str = ""
 
@@ -124,7 +126,9 @@ def validate(talk: TalkInput, *, today: dt.date | None = None) -> list[str]:
             problems.append(f"{label}: kies een gemeente.")
         if not d.reason.strip():
             problems.append(f"{label}: geef de reden van de afwijking.")
-        if d.period_end is not None and d.period_end <= d.period_start:
+        if d.period_start is None:
+            problems.append(f"{label}: kies het begin van de periode.")
+        elif d.period_end is not None and d.period_end <= d.period_start:
             problems.append(f"{label}: het einde van de periode ligt niet na het begin.")
         problems += _text_problems(d.reason, f"{label} (reden)")
         problems += _text_problems(d.description, f"{label} (omschrijving)")
@@ -376,3 +380,82 @@ def open_agreements() -> list[dict[str, Any]]:
     for r in rows:
         r["events"] = db.read("agreement_events_by_agreement", agreement_id=r["id"]).to_dicts()
     return rows
+
+
+def awaiting_signals() -> list[dict[str, Any]]:
+    """Signals awaiting discussion or a response (nieuw, besproken), with their version."""
+    return db.read("signals_for_contract_talk").to_dicts()
+
+
+def talk_from_form(
+    *,
+    talk_date: dt.date,
+    title: str,
+    municipalities: list[str],
+    discussion: str,
+    agreements: list[tuple[str, str, str, dt.date | None]],
+    deviations: list[tuple[str, str, dt.date | None, dt.date | None]],
+    responses: list[tuple[int, int, str]],
+) -> TalkInput:
+    """A talk from the form's fixed slots; slots left entirely empty are ignored."""
+    return TalkInput(
+        talk_date=talk_date,
+        title=title,
+        municipalities=list(municipalities),
+        discussion=discussion,
+        agreements=[
+            AgreementInput(description=text, owner=owner, due_date=due, kind=kind)
+            for kind, text, owner, due in agreements
+            if text.strip() or owner.strip() or due is not None
+        ],
+        deviations=[
+            DeviationInput(
+                municipality_code=code, reason=reason, period_start=start, period_end=end
+            )
+            for code, reason, start, end in deviations
+            if code or reason.strip() or start is not None or end is not None
+        ],
+        responses=[
+            SignalResponseInput(signal_id=sid, version=version, response=text)
+            for sid, version, text in responses
+            if text.strip()
+        ],
+    )
+
+
+def agreements_frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
+    """Agreements of a talk as a table of Dutch text."""
+
+    def period(r: dict[str, Any]) -> str:
+        if r["period_start"] is None:
+            return ""
+        end = f" tot {formatting.date(r['period_end'])}" if r["period_end"] else ""
+        return formatting.date(r["period_start"]) + end
+
+    return pl.DataFrame(
+        {
+            "Soort": [KIND_LABELS[r["kind"]] for r in rows],
+            "Omschrijving": [r["description"] for r in rows],
+            "Eigenaar": [r["owner"] for r in rows],
+            "Klaar op": [formatting.date(r["due_date"]) if r["due_date"] else "" for r in rows],
+            "Gemeente": [r["municipality_name"] or "" for r in rows],
+            "Reden": [r["reason"] for r in rows],
+            "Periode": [period(r) for r in rows],
+            "Status": ["Afgerond" if r["status"] == "afgerond" else "Open" for r in rows],
+            "Uitkomst": [r["outcome"] or "" for r in rows],
+        },
+        schema=dict.fromkeys(
+            [
+                "Soort",
+                "Omschrijving",
+                "Eigenaar",
+                "Klaar op",
+                "Gemeente",
+                "Reden",
+                "Periode",
+                "Status",
+                "Uitkomst",
+            ],
+            pl.String,
+        ),
+    )

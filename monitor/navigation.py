@@ -26,6 +26,7 @@ class PageSpec:
 # Order is menu order. Add a page here, in pages/, and in tests/pages/ (enforced by a test).
 PAGES: list[PageSpec] = [
     PageSpec("pages/overview.py", "Overzicht", "overzicht", ":material/home:", ALL_ROLES),
+    PageSpec("pages/register.py", "Registreren", "registreren", ":material/edit_note:", POOL),
     PageSpec(
         "pages/sensemaking.py",
         "Samen duiden",
@@ -92,11 +93,37 @@ PAGES: list[PageSpec] = [
         section="Deelopdrachten",
     ),
     PageSpec(
+        "pages/report.py",
+        "Halfjaarrapportage",
+        "halfjaarrapportage",
+        ":material/summarize:",
+        frozenset(
+            {Role.COORDINATOR, Role.CONTRACT_MANAGER, Role.ADVISORY_GROUP, Role.MUNICIPALITY}
+        ),
+        section="Verantwoording",
+    ),
+    PageSpec(
+        "pages/contract_talk.py",
+        "Contractgesprek",
+        "contractgesprek",
+        ":material/handshake:",
+        frozenset({Role.CONTRACT_MANAGER, Role.COORDINATOR, Role.ADVISORY_GROUP}),
+        section="Verantwoording",
+    ),
+    PageSpec(
         "pages/admin.py",
         "Beheer",
         "beheer",
         ":material/admin_panel_settings:",
         frozenset({Role.CONTRACT_MANAGER}),
+        section="Beheer",
+    ),
+    PageSpec(
+        "pages/import_data.py",
+        "Importeren",
+        "importeren",
+        ":material/upload_file:",
+        frozenset({Role.COORDINATOR, Role.CONTRACT_MANAGER}),
         section="Beheer",
     ),
 ]
