@@ -26,6 +26,7 @@ class PageSpec:
 # Order is menu order. Add a page here, in pages/, and in tests/pages/ (enforced by a test).
 PAGES: list[PageSpec] = [
     PageSpec("pages/overview.py", "Overzicht", "overzicht", ":material/home:", ALL_ROLES),
+    PageSpec("pages/register.py", "Registreren", "registreren", ":material/edit_note:", POOL),
     PageSpec(
         "pages/sensemaking.py",
         "Samen duiden",
@@ -115,6 +116,14 @@ PAGES: list[PageSpec] = [
         "beheer",
         ":material/admin_panel_settings:",
         frozenset({Role.CONTRACT_MANAGER}),
+        section="Beheer",
+    ),
+    PageSpec(
+        "pages/import_data.py",
+        "Importeren",
+        "importeren",
+        ":material/upload_file:",
+        frozenset({Role.COORDINATOR, Role.CONTRACT_MANAGER}),
         section="Beheer",
     ),
 ]
