@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,9 +47,6 @@ def cli_run(
     path = tmp_path_factory.mktemp("cli") / "cli.duckdb"
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("MONITOR_DB", str(path))  # the commands set it; restored afterwards
-        import contextlib
-        import io
-
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             demo_code = cli.main(["demo", "--db", str(path)])
@@ -361,8 +361,6 @@ def test_timestamps_come_from_the_generated_dates(demo):
 
 
 def test_sequences_continue_after_the_demo_ids(demo, tmp_path):
-    import shutil
-
     copy = tmp_path / "copy.duckdb"
     shutil.copyfile(demo, copy)
     max_id = scalar(copy, "select max(id) from note")
