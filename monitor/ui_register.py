@@ -145,6 +145,7 @@ def activity_fields(
         _codes(ctx, "theme"),
         key=f"{prefix}.themes",
         format_func=lambda c: ctx.label("theme", c),
+        placeholder="Kies een of meer thema's",
     )
     residents = st.number_input(
         "Bereikte inwoners",
@@ -239,12 +240,14 @@ def note_fields(
         _codes(ctx, "theme"),
         key=f"{prefix}.themes",
         format_func=lambda c: ctx.label("theme", c),
+        placeholder="Kies een of meer thema's",
     )
     tags = st.multiselect(
         "Meerwaarde",
         _codes(ctx, "tag"),
         key=f"{prefix}.tags",
         format_func=lambda c: ctx.label("tag", c),
+        placeholder="Wat maakte het verschil?",
         help="\n".join(
             f"- **{ctx.label('tag', c)}**: {ctx.descriptions['tag'][c]}" for c in _codes(ctx, "tag")
         ),
@@ -310,6 +313,7 @@ def _signal_fields(prefix: str, ctx: Context) -> SignalInput | None:
             _codes(ctx, "theme"),
             key=f"{prefix}.signal_themes",
             format_func=lambda c: ctx.label("theme", c),
+            placeholder="Kies een of meer thema's",
         )
     return SignalInput(str(kind), str(scope), str(title), str(description), tuple(themes))
 
