@@ -1,0 +1,61 @@
+import datetime as dt
+
+import polars as pl
+
+from monitor import charts, charts_sub_assignments, db, privacy, sub_assignments
+
+D = dt.date
+
+
+def over_time():
+    df = pl.DataFrame(
+        {"month": [D(2025, 1, 1), D(2025, 2, 1)], "activities": [6, 1], "hours": [3.0, 1.5],
+         "residents_reached": [12, 2], "residents_estimated": [0, 0]}
+    )  # fmt: skip
+    return sub_assignments.activity_over_time(df, "month", D(2025, 1, 1), D(2025, 2, 1))
+
+
+def test_activity_figure_draws_suppressed_counts_as_empty_labelled_bars():
+    df = over_time()
+    fig = charts_sub_assignments.activity_over_time(
+        df, sub_assignments.count_masks(df, suppress=True)
+    )
+    bars = {t.name: t for t in fig.data}
+    assert list(bars) == ["Activiteiten", "Uren", "Bereikte inwoners"]
+    assert list(bars["Activiteiten"].x) == ["jan 2025", "feb 2025"]
+    # 1 is primary suppressed; with the total shown the 6 is hidden too: no value leaks.
+    assert list(bars["Activiteiten"].y) == [0, 0]
+    assert list(bars["Activiteiten"].text) == ["×", "<5"]
+    assert list(bars["Bereikte inwoners"].text) == ["×", "<5"]
+    assert list(bars["Uren"].y) == [3.0, 1.5]
+    assert list(bars["Uren"].text) == ["3", "1,5"]
+    assert fig.layout.separators == ",."
+    assert [t.marker.color for t in fig.data] == charts.PALETTE[:3]
+
+
+def test_activity_figure_shows_exact_counts_to_the_pool_team():
+    df = over_time()
+    fig = charts_sub_assignments.activity_over_time(df, sub_assignments.count_masks(df, False))
+    assert list(fig.data[0].y) == [6, 1]
+    assert list(fig.data[0].text) == ["6", "1"]
+    assert privacy.PRIMARY_TEXT not in fig.data[2].text
+
+
+def test_coverage_grid_has_a_tile_per_municipality_in_two_neutral_colours(db_path):
+    df = db.read("coverage_by_municipality", start=D(2025, 7, 1), end=D(2026, 1, 1))
+    fig = charts_sub_assignments.coverage_grid(df.filter(pl.col("municipality_code").is_not_null()))
+    assert len(fig.layout.shapes) == 14
+    fills = [s.fillcolor for s in fig.layout.shapes]
+    assert set(fills) == {charts_sub_assignments.TILE_WITH, charts_sub_assignments.TILE_WITHOUT}
+    assert fills.count(charts_sub_assignments.TILE_WITH) == 4  # Beesel, Venlo, Venray, Weert
+    texts = [a.text for a in fig.layout.annotations]
+    assert "<b>Venlo</b><br>1 deelopdr.<br>1 ED woont hier<br>1 ED actief" in texts
+    assert "<b>Gennep</b><br>0 deelopdr.<br>0 ED woont hier<br>0 ED actief" in texts
+    hover = fig.data[0].hovertext
+    assert any("Vindplekken: Buurthuis of ontmoetingsplek" in h for h in hover)
+
+
+def test_every_municipality_has_its_own_tile_position():
+    positions = list(charts_sub_assignments.TILE_POSITIONS.values())
+    assert len(charts_sub_assignments.TILE_POSITIONS) == 14
+    assert len(set(positions)) == 14
