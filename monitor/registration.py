@@ -217,7 +217,10 @@ def _place_problems(
     if sub is None:
         return [*problems, f"Deelopdracht {sub_assignment_id} bestaat niet."]
     title = sub["title"]
-    if sub["status"] != "actief":
+    # A finished or stopped sub-assignment still takes late entries dated inside its period.
+    if sub["status"] == "in_voorbereiding" or (
+        sub["status"] != "actief" and sub["end_date"] is None
+    ):
         problems.append(
             f"Deelopdracht '{title}' is niet actief (status: {sub['status'].replace('_', ' ')})."
         )

@@ -72,9 +72,14 @@ def _municipality_select(prefix: str, ctx: Context) -> str | None:
     return None if code == REGION else str(code)
 
 
-def _sub_assignment_select(prefix: str, day: dt.date, municipality: str | None) -> int | None:
+def _sub_assignment_select(
+    prefix: str, day: dt.date, municipality: str | None, ctx: Context, keep: int | None = None
+) -> int | None:
     subs = db.cached_read("sub_assignments_active_on", day=day, municipality_code=municipality)
     titles = dict(zip(subs["id"].to_list(), subs["title"].to_list(), strict=True))
+    if keep is not None and keep not in titles and keep in ctx.sub_assignments:
+        # An edit never drops the sub-assignment silently; validation judges it on saving.
+        titles[keep] = ctx.sub_assignments[keep]["title"]
     key = f"{prefix}.sub_assignment"
     if st.session_state.get(key, NO_SUB) not in titles:
         st.session_state[key] = NO_SUB  # not active on this day or not of this place
@@ -120,13 +125,17 @@ def activity_defaults(last: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def activity_fields(
-    prefix: str, ctx: Context, defaults: Mapping[str, Any], peer_expert_id: int
+    prefix: str,
+    ctx: Context,
+    defaults: Mapping[str, Any],
+    peer_expert_id: int,
+    keep: int | None = None,
 ) -> ActivityInput:
     """The activity widgets, one column; returns what they hold now."""
     _defaults(prefix, defaults)
     day = st.date_input("Datum", key=f"{prefix}.date", format="DD-MM-YYYY")
     municipality = _municipality_select(prefix, ctx)
-    sub = _sub_assignment_select(prefix, day, municipality)
+    sub = _sub_assignment_select(prefix, day, municipality, ctx, keep)
     kind = st.selectbox(
         "Soort activiteit",
         _codes(ctx, "activity_type"),
@@ -219,7 +228,7 @@ def note_fields(
     setting = ""
     if new:
         municipality = _municipality_select(prefix, ctx)
-        sub = _sub_assignment_select(prefix, day, municipality)
+        sub = _sub_assignment_select(prefix, day, municipality, ctx)
     level = st.radio(
         "Soort verhaal",
         list(registration.LEVELS),
@@ -381,7 +390,9 @@ def _edit_activity(
             _stop_editing(prefix)
         return
     defaults = activity_defaults(row) | {"date": row["activity_date"]}
-    data = activity_fields(prefix, ctx, defaults, row["peer_expert_id"])
+    data = activity_fields(
+        prefix, ctx, defaults, row["peer_expert_id"], keep=row["sub_assignment_id"]
+    )
     if st.button("Wijziging opslaan", key=f"{prefix}.save", type="primary"):
         _run(
             lambda: registration.update_activity(viewer, row["id"], editing[2], data),

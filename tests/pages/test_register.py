@@ -313,3 +313,19 @@ def test_coordinator_registers_on_behalf_of_a_chosen_peer_expert(db_path):
     ]
     assert "voor Bram" in texts(at)
     assert "register.mine.activity.9.edit" in [b.key for b in at.button]
+
+
+def test_editing_an_activity_keeps_its_finished_sub_assignment(db_path):
+    run_sql(
+        db_path,
+        "update sub_assignment set status = 'afgerond', end_date = '2025-12-31' where id = 1",
+    )
+    at = app_as("ervaringsdeskundige", PAGE)
+    at.button(key="register.mine.activity.6.edit").click().run()
+    assert at.selectbox(key="register.edit.activity.6.sub_assignment").value == 1
+    at.number_input(key="register.edit.activity.6.residents").set_value(9).run()
+    at.button(key="register.edit.activity.6.save").click().run()
+    assert not at.error
+    assert rows("select sub_assignment_id, residents_reached from activity where id = 6") == [
+        (1, 9)
+    ]

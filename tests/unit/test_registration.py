@@ -404,3 +404,18 @@ def test_twenty_threads_saving_at_once_lose_nothing(db_path):
     assert rows("select count(*) from activity_theme") == [(9 + 1000,)]
     assert rows("select count(*) from note_added_value") == [(7 + 1000,)]
     assert rows("select count(*) from audit_log") == [(2000,)]
+
+
+def test_finished_sub_assignment_takes_late_entries_inside_its_period_only(db_path):
+    run_sql(
+        db_path,
+        "update sub_assignment set status = 'afgerond', end_date = '2025-12-31' where id = 1",
+    )
+    assert registration.save_activity(ANOUK, ACTIVITY, today=TODAY) == 9
+    late = replace(ACTIVITY, activity_date=dt.date(2026, 1, 5))
+    assert any("valt buiten de looptijd" in m for m in refused(ANOUK, late))
+    run_sql(db_path, "update sub_assignment set status = 'in_voorbereiding' where id = 3")
+    beesel = replace(ACTIVITY, sub_assignment_id=3, municipality_code="GM0889")
+    assert refused(ANOUK, beesel) == [
+        "Deelopdracht 'Herstelgroep Beesel' is niet actief (status: in voorbereiding)."
+    ]
