@@ -30,6 +30,10 @@ def _kinds(text: str) -> list[str]:
     return kinds
 
 
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",") if n.strip()]
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "bench",
@@ -72,6 +76,12 @@ def register(subparsers: Any) -> None:
         default=None,
         help="hoogstens zoveel rollen per pagina (standaard: elke rol)",
     )
+    p.add_argument(
+        "--pages", type=_names, default=None, help="alleen deze paginabestanden (pages/x.py,...)"
+    )
+    p.add_argument(
+        "--report-formats", type=_names, default=None, help="alleen deze formaten (pdf,docx,...)"
+    )
     p.add_argument("--rebuild", action="store_true", help="bouw de demodatabases opnieuw")
     p.add_argument(
         "--no-readme",
@@ -92,6 +102,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         repeat=args.repeat,
         kinds=args.kinds,
         roles_per_page=args.roles_per_page,
+        pages=args.pages,
+        report_formats=args.report_formats,
         write_samples=args.write_samples,
         writers=args.writers,
     )
