@@ -48,7 +48,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         _err(f"Bestand bestaat niet: {path}")
         return 2
-    use_db(args.db)
+    database = Path(use_db(args.db))
+    if not database.exists():
+        # Opening a missing file would create an empty database and refuse every row.
+        _err(f"Database bestaat niet: {database} (maak er een met 'python -m monitor init').")
+        return 2
     content = path.read_bytes()
     viewer = cli_viewer()
     try:

@@ -234,6 +234,10 @@ def test_cli_imports_reports_and_refuses_with_exit_codes(db_path, tmp_path, caps
     assert "1 waren al eerder ingelezen" in capsys.readouterr().out
     assert count("activity") == 9
     assert main(["import", str(tmp_path / "weg.csv"), "--db", str(db_path)]) == 2
+    assert "Bestand bestaat niet" in capsys.readouterr().err
+    assert main(["import", str(good), "--db", str(tmp_path / "typo.duckdb")]) == 2
+    assert "Database bestaat niet" in capsys.readouterr().err
+    assert not (tmp_path / "typo.duckdb").exists()
 
 
 def test_cli_as_a_separate_process(fixture_template, tmp_path):
