@@ -560,6 +560,7 @@ def bench_pages(
     *,
     pages: Iterable[str] | None = None,
     roles_per_page: int | None = None,
+    budget_s: float | None = None,
 ) -> list[Record]:
     from monitor import ui_bench
 
@@ -575,7 +576,9 @@ def bench_pages(
             )
             continue
         for role in roles:
-            run = ui_bench.time_page(spec.file, ctx.users[role]["id"], repeat=repeat)
+            run = ui_bench.time_page(
+                spec.file, ctx.users[role]["id"], repeat=repeat, budget_s=budget_s
+            )
             if run.error:
                 reason = f"{spec.file}: {run.error}"
                 records.append(
@@ -1328,6 +1331,7 @@ class Options:
     report_formats: Iterable[str] | None = None
     write_samples: int = 50
     writers: int = 20
+    page_budget_s: float | None = 60.0  # per page and role: no new round after this
 
 
 def bench_database(
@@ -1355,6 +1359,7 @@ def bench_database(
                 progress,
                 pages=options.pages,
                 roles_per_page=options.roles_per_page,
+                budget_s=options.page_budget_s,
             )
         if "report" in options.kinds:
             records += bench_reports(ctx, options.repeat, progress, formats=options.report_formats)
@@ -1372,18 +1377,27 @@ def run(
     options: Options | None = None,
     rebuild: bool = False,
     progress: TextIO | None = None,
+    checkpoint: Callable[[list[Record]], None] | None = None,
 ) -> list[Record]:
-    """Build (or reuse) the demo database per scale and measure a work copy of each."""
+    """Build (or reuse) the demo database per scale and measure a work copy of each.
+
+    ``checkpoint`` receives the records so far after each scale, so a run that is stopped
+    still leaves its finished scales behind.
+    """
     options = options or Options()
     sources = {scale: demo_db(scale, seed, rebuild=rebuild, progress=progress) for scale in scales}
     records: list[Record] = []
     for scale, source in sources.items():
         work = work_copy(source, scale)
+        started = time.perf_counter()
         try:
             records += bench_database(work, scale, options, progress)
         finally:
             for p in (work, Path(f"{work}.wal")):
                 p.unlink(missing_ok=True)
+        _log(progress, f"schaal {scale} klaar in {time.perf_counter() - started:.0f} s")
+        if checkpoint is not None:
+            checkpoint(records)
     return records
 
 
@@ -1418,6 +1432,7 @@ def machine() -> dict[str, str]:
         "streamlit": version("streamlit"),
         "polars": version("polars"),
         "sqlite": sqlite3.sqlite_version,
+        "load": " / ".join(f"{x:.1f}" for x in os.getloadavg()) + " (1/5/15 min, at the end)",
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
@@ -1469,6 +1484,7 @@ def machine_line(info: dict[str, str]) -> str:
         f"{info['date']} · {info['cpu']}, {info['cores']} cores, {info['ram']} RAM · "
         f"{info['os']} · Python {info['python']}, DuckDB {info['duckdb']}, "
         f"Streamlit {info['streamlit']}, Polars {info['polars']}, SQLite {info['sqlite']}"
+        + (f" · load average {info['load']}" if info.get("load") else "")
     )
 
 
@@ -1751,11 +1767,28 @@ def main_run(
         finally:
             for p in (work, Path(f"{work}.wal")):
                 p.unlink(missing_ok=True)
-    else:
-        records = run(scales, seed=seed, options=options, rebuild=rebuild, progress=progress)
+        save(records, out_dir, readme=False, progress=progress)
+        return records
+
+    def checkpoint(records: list[Record]) -> None:
+        save(records, out_dir, readme=readme, progress=progress)
+
+    return run(
+        scales,
+        seed=seed,
+        options=options,
+        rebuild=rebuild,
+        progress=progress,
+        checkpoint=checkpoint,
+    )
+
+
+def save(
+    records: Sequence[Record], out_dir: Path, *, readme: bool, progress: TextIO | None = None
+) -> None:
+    """Write latest.json and latest.md (and the README section when asked)."""
     info = machine()
     json_path, md_path = write_results(records, out_dir, info)
     if readme:
         update_readme(render_summary(records, info))
     _log(progress, f"resultaten: {json_path} en {md_path}")
-    return records

@@ -82,6 +82,12 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--report-formats", type=_names, default=None, help="alleen deze formaten (pdf,docx,...)"
     )
+    p.add_argument(
+        "--page-budget",
+        type=float,
+        default=60.0,
+        help="seconden per pagina en rol waarna geen nieuwe ronde begint (standaard 60)",
+    )
     p.add_argument("--rebuild", action="store_true", help="bouw de demodatabases opnieuw")
     p.add_argument(
         "--no-readme",
@@ -104,6 +110,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         roles_per_page=args.roles_per_page,
         pages=args.pages,
         report_formats=args.report_formats,
+        page_budget_s=args.page_budget,
         write_samples=args.write_samples,
         writers=args.writers,
     )

@@ -60,17 +60,27 @@ def _problem(at: AppTest) -> str | None:
     return refused[0] if refused else None
 
 
-def time_page(page_file: str, user_id: int, *, repeat: int, timeout: float = 600.0) -> PageRun:
+def time_page(
+    page_file: str,
+    user_id: int,
+    *,
+    repeat: int,
+    budget_s: float | None = None,
+    timeout: float = 600.0,
+) -> PageRun:
     """Run ``page_file`` as ``user_id``: per round once after clearing the data cache, once warm.
 
     A round's cold run starts from an empty ``st.cache_data`` (the connection stays open, as in
     a running server); the warm run that follows is a plain rerun, as after a widget change.
+    After ``budget_s`` seconds no new round starts, so one very slow page cannot eat the run.
     """
     with _quiet_and_detailed():
-        return _time_page(page_file, user_id, repeat=repeat, timeout=timeout)
+        return _time_page(page_file, user_id, repeat=repeat, budget_s=budget_s, timeout=timeout)
 
 
-def _time_page(page_file: str, user_id: int, *, repeat: int, timeout: float) -> PageRun:
+def _time_page(
+    page_file: str, user_id: int, *, repeat: int, budget_s: float | None, timeout: float
+) -> PageRun:
     result = PageRun()
     at = AppTest.from_file(str(APP), default_timeout=timeout)
     at.session_state[ui.SESSION_USER] = user_id
@@ -80,7 +90,10 @@ def _time_page(page_file: str, user_id: int, *, repeat: int, timeout: float) -> 
     if result.error:
         return result
     at.switch_page(page_file)
+    started = time.perf_counter()
     for _ in range(repeat):
+        if result.cold and budget_s is not None and time.perf_counter() - started > budget_s:
+            break
         st.cache_data.clear()
         start = time.perf_counter()
         at.run()
