@@ -52,23 +52,26 @@ def activity_over_time(
         column_masks = list(masks.get(column, [privacy.Mask.SHOWN] * len(values)))
         fmt = formatting.dec if column == "hours" else formatting.num
         shown = [privacy.render(v, m, fmt) for v, m in zip(values, column_masks, strict=True)]
-        ys = [
-            v if m is privacy.Mask.SHOWN else 0 for v, m in zip(values, column_masks, strict=True)
-        ]
+        hidden = [m is not privacy.Mask.SHOWN for m in column_masks]
         fig.add_trace(
             go.Bar(
                 x=labels,
-                y=ys,
+                y=[0 if h else v for v, h in zip(values, hidden, strict=True)],
                 name=name,
-                text=shown,
+                # Only a hidden value gets a label, so the reader sees why its bar is empty.
+                text=[t if h else "" for t, h in zip(shown, hidden, strict=True)],
                 textposition="outside",
+                textfont={"size": 12},
+                constraintext="none",
+                cliponaxis=False,
                 customdata=shown,
                 hovertemplate=f"%{{x}}<br>{name}: %{{customdata}}<extra></extra>",
                 marker_color=charts.PALETTE[i],
             )
         )
-    charts.base_layout(fig, height=340)
+    charts.base_layout(fig, height=360)
     fig.update_layout(barmode="group", yaxis_title=None, xaxis_title=None)
+    fig.update_xaxes(automargin=True, tickangle=-45 if len(labels) > 8 else 0)
     return fig
 
 
@@ -115,18 +118,18 @@ def coverage_grid(df: pl.DataFrame) -> go.Figure:
             showlegend=False,
         )
     )
-    charts.base_layout(fig, height=760)
-    fig.update_xaxes(visible=False, range=[-0.1, 3.4])
-    fig.update_yaxes(visible=False, range=[-9 * 1.1 + 0.9, 1.1], scaleanchor="x")
+    charts.base_layout(fig, height=820)
+    fig.update_xaxes(visible=False, range=[-0.05, 3.35], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[-9 * 1.1 + 1.05, 1.05], fixedrange=True)
     return fig
 
 
 def tile_text(r: Mapping[str, object]) -> str:
     return (
         f"<b>{r['municipality_name']}</b><br>"
-        f"{r['active_sub_assignments']} deelopdr.<br>"
-        f"{r['peer_experts_from']} ED woont hier<br>"
-        f"{r['peer_experts_working']} ED actief"
+        f"lopende deelopdrachten: {r['active_sub_assignments']}<br>"
+        f"ervaringsdeskundigen wonend: {r['peer_experts_from']}, "
+        f"actief: {r['peer_experts_working']}"
     )
 
 

@@ -41,80 +41,85 @@ def evidence_label(kind: str, ref_date: object, label: str) -> str:
     return f"{EVIDENCE_KINDS[kind]} · {formatting.date(ref_date)} · {text}"  # type: ignore[arg-type]
 
 
-for goal in progress.iter_rows(named=True):
-    code = goal["goal_code"]
-    linked = evidence.filter(pl.col("goal_code") == code)
-    with st.container(border=True):
-        st.subheader(goal["title"])
-        st.caption(goal["description"])
-        if goal["narrative"]:
-            uis.md(goal["narrative"])
-            st.caption(
-                ui.escape_markdown(
-                    f"Geschreven door {goal['written_by']}, bijgewerkt op "
-                    f"{formatting.date(goal['updated_at'].date())}"
+tab_goals, tab_coverage = st.tabs(["Voortgang per doel", "Dekkend netwerk"])
+with tab_goals:
+    for goal in progress.iter_rows(named=True):
+        code = goal["goal_code"]
+        linked = evidence.filter(pl.col("goal_code") == code)
+        with st.container(border=True):
+            st.subheader(goal["title"])
+            st.caption(goal["description"])
+            if goal["narrative"]:
+                uis.md(goal["narrative"])
+                st.caption(
+                    ui.escape_markdown(
+                        f"Geschreven door {goal['written_by']}, bijgewerkt op "
+                        f"{formatting.date(goal['updated_at'].date())}"
+                    )
                 )
-            )
-        else:
-            st.write(f"Over {period.label} is voor dit doel nog geen verhaal geschreven.")
-        for r in linked.iter_rows(named=True):
-            st.markdown(
-                "- " + ui.escape_markdown(evidence_label(r["kind"], r["ref_date"], r["label"]))
-            )
-        if candidates is None:
-            continue
-        options = {
-            (r["kind"], r["ref_id"]): evidence_label(r["kind"], r["ref_date"], r["label"])
-            for r in [*candidates.iter_rows(named=True), *linked.iter_rows(named=True)]
-        }
-        current = [(r["kind"], r["ref_id"]) for r in linked.iter_rows(named=True)]
-        with st.expander("Verhaal over de voortgang schrijven"), st.form(f"{P}.form_{code}"):
-            narrative = st.text_area(
-                "Voortgang", value=goal["narrative"], key=f"{P}.narrative_{code}_{period.code}"
-            )
-            chosen = st.multiselect(
-                "Onderbouwing",
-                list(options),
-                default=current,
-                key=f"{P}.evidence_{code}_{period.code}",
-                format_func=options.get,
-            )
-            if st.form_submit_button("Opslaan", key=f"{P}.save_{code}"):
-                try:
-                    development_goals.save_progress(viewer, code, period.code, narrative, chosen)
-                except ValidationError as e:
-                    uis.show_errors(e)
-                else:
-                    uis.flash(f"Het verhaal over '{goal['title']}' is opgeslagen.")
+            else:
+                st.write(f"Over {period.label} is voor dit doel nog geen verhaal geschreven.")
+            for r in linked.iter_rows(named=True):
+                st.markdown(
+                    "- " + ui.escape_markdown(evidence_label(r["kind"], r["ref_date"], r["label"]))
+                )
+            if candidates is None:
+                continue
+            options = {
+                (r["kind"], r["ref_id"]): evidence_label(r["kind"], r["ref_date"], r["label"])
+                for r in [*candidates.iter_rows(named=True), *linked.iter_rows(named=True)]
+            }
+            current = [(r["kind"], r["ref_id"]) for r in linked.iter_rows(named=True)]
+            with st.expander("Verhaal over de voortgang schrijven"), st.form(f"{P}.form_{code}"):
+                narrative = st.text_area(
+                    "Voortgang", value=goal["narrative"], key=f"{P}.narrative_{code}_{period.code}"
+                )
+                chosen = st.multiselect(
+                    "Onderbouwing",
+                    list(options),
+                    default=current,
+                    key=f"{P}.evidence_{code}_{period.code}",
+                    format_func=options.get,
+                )
+                if st.form_submit_button("Opslaan", key=f"{P}.save_{code}"):
+                    try:
+                        development_goals.save_progress(
+                            viewer, code, period.code, narrative, chosen
+                        )
+                    except ValidationError as e:
+                        uis.show_errors(e)
+                    else:
+                        uis.flash(f"Het verhaal over '{goal['title']}' is opgeslagen.")
 
-st.header("Dekkend netwerk: waar is de pool aanwezig?")
-st.info(development_goals.COVERAGE_TEXT)
-coverage = db.cached_read("coverage_by_municipality", start=period.start, end=period.end)
-municipal = coverage.filter(pl.col("municipality_code").is_not_null())
-st.plotly_chart(
-    charts_sub_assignments.coverage_grid(municipal), theme=None, key=f"{P}.coverage_chart"
-)
-present = municipal.filter(
-    (
-        pl.col("active_sub_assignments")
-        + pl.col("peer_experts_from")
-        + pl.col("peer_experts_working")
+with tab_coverage:
+    st.subheader("Waar is de pool aanwezig?")
+    st.info(development_goals.COVERAGE_TEXT)
+    coverage = db.cached_read("coverage_by_municipality", start=period.start, end=period.end)
+    municipal = coverage.filter(pl.col("municipality_code").is_not_null())
+    st.plotly_chart(
+        charts_sub_assignments.coverage_grid(municipal), theme=None, key=f"{P}.coverage_chart"
     )
-    > 0
-).height
-regional = coverage.filter(pl.col("municipality_code").is_null()).row(0, named=True)
-st.caption(
-    f"In {period.label} was de pool aanwezig in {present} van de 14 gemeenten (een lopende "
-    "deelopdracht, een ervaringsdeskundige die er woont of er actief was). Daarnaast liepen er "
-    f"{regional['active_sub_assignments']} regionale deelopdrachten. Blauwe tegels: er is iets "
-    "vastgelegd; grijze tegels: nog niets vastgelegd."
-)
-ui.show_table(
-    municipal.select(
-        pl.col("municipality_name").alias("Gemeente"),
-        pl.col("active_sub_assignments").alias("Lopende deelopdrachten"),
-        pl.col("peer_experts_from").alias("Ervaringsdeskundigen die er wonen"),
-        pl.col("peer_experts_working").alias("Ervaringsdeskundigen die er actief waren"),
-        pl.col("settings").list.join(", ").alias("Vindplekken"),
+    present = municipal.filter(
+        (
+            pl.col("active_sub_assignments")
+            + pl.col("peer_experts_from")
+            + pl.col("peer_experts_working")
+        )
+        > 0
+    ).height
+    regional = coverage.filter(pl.col("municipality_code").is_null()).row(0, named=True)
+    st.caption(
+        f"In {period.label} was de pool aanwezig in {present} van de 14 gemeenten (een lopende "
+        "deelopdracht, een ervaringsdeskundige die er woont of er actief was). Daarnaast liepen er "
+        f"{regional['active_sub_assignments']} regionale deelopdrachten. Blauwe tegels: er is iets "
+        "vastgelegd; grijze tegels: nog niets vastgelegd."
     )
-)
+    ui.show_table(
+        municipal.select(
+            pl.col("municipality_name").alias("Gemeente"),
+            pl.col("active_sub_assignments").alias("Lopende deelopdrachten"),
+            pl.col("peer_experts_from").alias("Ervaringsdeskundigen die er wonen"),
+            pl.col("peer_experts_working").alias("Ervaringsdeskundigen die er actief waren"),
+            pl.col("settings").list.join(", ").alias("Vindplekken"),
+        )
+    )

@@ -28,7 +28,8 @@ def test_activity_figure_draws_suppressed_counts_as_empty_labelled_bars():
     assert list(bars["Activiteiten"].text) == ["×", "<5"]
     assert list(bars["Bereikte inwoners"].text) == ["×", "<5"]
     assert list(bars["Uren"].y) == [3.0, 1.5]
-    assert list(bars["Uren"].text) == ["3", "1,5"]
+    assert list(bars["Uren"].text) == ["", ""]
+    assert list(bars["Uren"].customdata) == ["3", "1,5"]
     assert fig.layout.separators == ",."
     assert [t.marker.color for t in fig.data] == charts.PALETTE[:3]
 
@@ -37,8 +38,9 @@ def test_activity_figure_shows_exact_counts_to_the_pool_team():
     df = over_time()
     fig = charts_sub_assignments.activity_over_time(df, sub_assignments.count_masks(df, False))
     assert list(fig.data[0].y) == [6, 1]
-    assert list(fig.data[0].text) == ["6", "1"]
-    assert privacy.PRIMARY_TEXT not in fig.data[2].text
+    assert list(fig.data[0].text) == ["", ""]
+    assert list(fig.data[0].customdata) == ["6", "1"]
+    assert privacy.PRIMARY_TEXT not in fig.data[2].customdata
 
 
 def test_coverage_grid_has_a_tile_per_municipality_in_two_neutral_colours(db_path):
@@ -49,8 +51,14 @@ def test_coverage_grid_has_a_tile_per_municipality_in_two_neutral_colours(db_pat
     assert set(fills) == {charts_sub_assignments.TILE_WITH, charts_sub_assignments.TILE_WITHOUT}
     assert fills.count(charts_sub_assignments.TILE_WITH) == 4  # Beesel, Venlo, Venray, Weert
     texts = [a.text for a in fig.layout.annotations]
-    assert "<b>Venlo</b><br>1 deelopdr.<br>1 ED woont hier<br>1 ED actief" in texts
-    assert "<b>Gennep</b><br>0 deelopdr.<br>0 ED woont hier<br>0 ED actief" in texts
+    assert (
+        "<b>Venlo</b><br>lopende deelopdrachten: 1<br>ervaringsdeskundigen wonend: 1, actief: 1"
+        in texts
+    )
+    assert (
+        "<b>Gennep</b><br>lopende deelopdrachten: 0<br>ervaringsdeskundigen wonend: 0, actief: 0"
+        in texts
+    )
     hover = fig.data[0].hovertext
     assert any("Vindplekken: Buurthuis of ontmoetingsplek" in h for h in hover)
 
