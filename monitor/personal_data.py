@@ -170,7 +170,7 @@ def refusals(text: str, field: str | None = None) -> list[str]:
 
 def suggestions(text: str) -> list[str]:
     """Gentle hints for clinical words; never a reason to refuse."""
-    words = []
+    words: list[str] = []
     for m in _CLINICAL.finditer(text):
         word = m.group()
         if word.lower() not in [w.lower() for w in words]:
