@@ -61,8 +61,9 @@ _BSN = re.compile(
 
 # Dutch phone numbers: 0 + 9 digits, +31/0031 + 9 digits, optional (0), spaces or one dash.
 _PHONE = re.compile(
-    r"(?<![\w+\-/.,:€])"
-    r"(?:\+31|0031|0)(?:\s?\(0\))?(?:\s?-\s?|\s)?[1-9](?:(?:\s?-\s?|\s)?\d){8}"
+    r"(?<![\w+\-/.,:€(])"
+    r"(?:(?:\+31|0031|0)(?:\s?\(0\))?(?:\s?-\s?|\s)?[1-9](?:(?:\s?-\s?|\s)?\d){8}"
+    r"|\(0[1-9]\d{1,2}\)\s?\d(?:(?:\s?-\s?|\s)?\d){5,6})"  # (077) 123 45 67
     r"(?![\d:\-/]|[.,]\d)"
 )
 
@@ -104,7 +105,8 @@ def iban_valid(iban: str) -> bool:
 
 
 def _phone_digits_ok(text: str) -> bool:
-    if text.count("-") > 1:
+    # Two dashes after a plain 0 look like a date (08-12-2024 10); +31-6-... is a number.
+    if text.count("-") > (2 if text.startswith(("+", "00")) else 1):
         return False
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith("+31"):

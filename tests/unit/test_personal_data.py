@@ -22,6 +22,10 @@ from monitor import personal_data
         ("vast nummer 077-1234567", "telefoon", "077-1234567"),
         ("vast nummer 077 123 45 67", "telefoon", "077 123 45 67"),
         ("Venray 0478-123456 bellen", "telefoon", "0478-123456"),
+        ("bel (077) 123 45 67 morgen", "telefoon", "(077) 123 45 67"),
+        ("bel (0478) 123456", "telefoon", "(0478) 123456"),
+        ("via +31-6-12345678", "telefoon", "+31-6-12345678"),
+        ("mobiel 06 - 12345678", "telefoon", "06 - 12345678"),
         ("mail jan.jansen@example.nl even", "email", "jan.jansen@example.nl"),
         ("MAIL: Piet+Test@Mail.Example.COM", "email", "Piet+Test@Mail.Example.COM"),
         ("rekening NL91ABNA0417164300 van", "iban", "NL91ABNA0417164300"),
@@ -65,6 +69,8 @@ def test_guard_finds_each_kind_of_personal_data(text, kind, found):
         "Telefoonnummer 06-1234 is te kort.",
         "Stuur het naar de gemeente via het contactformulier.",
         "Percentage 28,47% en 1.234,5 uur.",
+        "Op 08-12-2024 10:30 en (2025) 12 keer.",
+        "Bijeenkomst (09:00) met 12 mensen, 3 (drie) keer.",
     ],
 )
 def test_guard_raises_no_false_alarm_on_ordinary_numbers(text):
