@@ -110,6 +110,7 @@ def require_may_import(viewer: Viewer) -> None:
 
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.replace("'", "")  # thema's -> themas
     return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_")
 
 
@@ -354,6 +355,7 @@ def analyse(
 ) -> Preview:
     """Sort the rows of a read file into new, duplicate and invalid; writes nothing."""
     result = Preview(filename, sha256)
+    result.ignored_columns = [c for c in frame.columns if c not in COLUMNS]
     seen: dict[str, int] = {}
     for index, row in enumerate(frame.iter_rows(named=True)):
         number = index + 2  # the header is row 1, as in a spreadsheet

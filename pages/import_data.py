@@ -48,6 +48,10 @@ ui.metric_row(
         "Met fouten": formatting.num(len(checked.problems)),
     }
 )
+if checked.ignored_columns:
+    st.caption(
+        "Genegeerde kolommen: " + ", ".join(ui.escape_markdown(c) for c in checked.ignored_columns)
+    )
 if checked.problems:
     st.error(
         "Het bestand wordt niet ingelezen: één rij met een fout betekent dat er niets wordt "

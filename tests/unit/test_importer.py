@@ -196,8 +196,10 @@ def test_missing_columns_and_unreadable_files_are_refused_as_a_whole(db_path):
 def test_headers_may_differ_in_case_accents_and_separator(db_path):
     header = HEADER.replace("themas", "Thema's").replace("bron_id", "Bron ID").replace(";", ",")
     row = GOOD.replace(";", ",").replace("2,5", '"2,5"').replace("06-10-2025", "2025-10-06")
-    checked = check(csv_bytes(row, header=header))
+    checked = check(csv_bytes(row + ",x", header=header + ",Opmerking"))
     assert checked.ok
+    assert checked.ignored_columns == ["Opmerking"]
+    assert checked.new[0][2].theme_codes == ("eenzaamheid",)
     assert checked.new[0][2].hours == Decimal("2.5")
     assert checked.new[0][2].activity_date == dt.date(2025, 10, 6)
 
