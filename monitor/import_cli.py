@@ -63,6 +63,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         _err("Niets ingelezen.")
         return 2
     _out(f"{path.name}: {checked.summary()}")
+    if checked.ignored_columns:
+        _out("Genegeerde kolommen: " + ", ".join(checked.ignored_columns))
     if not checked.ok:
         for problem in checked.problems:
             _err(problem.message())
