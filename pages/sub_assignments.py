@@ -64,10 +64,23 @@ if chosen is None:
         f"{len(register)} van de {len(everything)} deelopdrachten. 'Nog te bespreken' betekent "
         "dat een monitoringsmoment voorbij is en de reflectie nog niet is vastgelegd."
     )
-    ui.show_table(
+    register_ids = register.get_column("id").to_list()
+
+    def open_selected() -> None:
+        rows = st.session_state[f"{uis.P}.register"].selection.rows
+        if rows:
+            st.session_state[ID_KEY] = register_ids[rows[0]]
+
+    st.dataframe(
         uis.register_table(register, today),
+        hide_index=True,
+        width="stretch",
         column_config={"Openen": st.column_config.LinkColumn("Openen", display_text="Openen")},
+        on_select=open_selected,
+        selection_mode="single-row",
+        key=f"{uis.P}.register",
     )
+    st.caption("Kies een rij om de deelopdracht te openen.")
     if editor:
         with st.expander("Nieuwe deelopdracht"):
             uis.sub_assignment_form(
