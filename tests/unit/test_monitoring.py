@@ -64,11 +64,17 @@ def test_next_scheduled_moment_is_after_today_and_not_past_the_end():
     assert monitoring.next_scheduled("per_kwartaal", D(2024, 3, 1), None, D(2025, 8, 31)) == D(
         2025, 9, 1
     )
-    assert monitoring.next_scheduled("jaarlijks", D(2024, 3, 1), D(2025, 1, 1), D(2024, 6, 1)) is None
+    assert (
+        monitoring.next_scheduled("jaarlijks", D(2024, 3, 1), D(2025, 1, 1), D(2024, 6, 1)) is None
+    )
 
 
 def test_moments_merge_the_schedule_with_recorded_moments():
-    recorded = [(1, D(2025, 6, 1), D(2025, 6, 5)), (2, D(2025, 9, 1), None), (7, D(2025, 7, 15), None)]
+    recorded = [
+        (1, D(2025, 6, 1), D(2025, 6, 5)),
+        (2, D(2025, 9, 1), None),
+        (7, D(2025, 7, 15), None),
+    ]
     got = monitoring.moments("per_kwartaal", D(2025, 3, 1), None, D(2025, 10, 1), recorded)
     assert [(m.due_date, m.state, m.moment_id) for m in got] == [
         (D(2025, 6, 1), MomentState.DISCUSSED, 1),
