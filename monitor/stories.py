@@ -32,7 +32,7 @@ FEED_FILTERS = (
 REGION = "regio"
 
 
-def sync_note_index(*, batch: int = 2000) -> int:
+def sync_note_index(*, batch: int = 5000) -> int:
     """Bring the search index up to date; return the number of notes (re)indexed.
 
     Derived data only, so no audit rows; each batch is one transaction and re-reads what is
@@ -58,29 +58,15 @@ def sync_note_index(*, batch: int = 2000) -> int:
 
 
 def _index(tx: db.Tx, ids: list[int], bodies: list[str], hashes: list[int]) -> None:
-    note_ids: list[int] = []
-    terms: list[str] = []
-    ngrams: list[int] = []
-    forms: list[str] = []
-    counts: list[int] = []
-    for note_id, body in zip(ids, bodies, strict=True):
-        for term, form, ngram, n in text.note_terms(body):
-            note_ids.append(note_id)
-            terms.append(term)
-            ngrams.append(ngram)
-            forms.append(form)
-            counts.append(n)
+    lines = [
+        f"{note_id}\t{term}\t{ngram}\t{form}\t{n}"
+        for note_id, body in zip(ids, bodies, strict=True)
+        for term, form, ngram, n in text.note_terms(body)
+    ]
     tx.execute("delete_note_tokens", note_ids=ids)
     tx.execute("delete_note_token_states", note_ids=ids)
-    if note_ids:
-        tx.execute(
-            "insert_note_tokens",
-            note_ids=note_ids,
-            terms=terms,
-            ngrams=ngrams,
-            forms=forms,
-            counts=counts,
-        )
+    if lines:
+        tx.execute("insert_note_tokens", rows="\n".join(lines))
     tx.execute("insert_note_token_states", note_ids=ids, body_hashes=hashes)
 
 

@@ -43,6 +43,27 @@ with matches as (
         ))
     order by n.note_date desc, n.id desc
     limit $limit
+),
+-- Context lists only for the notes on this page (not for every note in the database).
+tags as (
+    select nav.note_id, list(t.label order by t.sort_order) as tags
+    from note_added_value as nav
+    inner join matches as x on x.id = nav.note_id
+    inner join added_value_tag as t on t.code = nav.tag_code
+    group by nav.note_id
+),
+themes as (
+    select nt.note_id, list(th.label order by th.sort_order) as themes
+    from note_theme as nt
+    inner join matches as x on x.id = nt.note_id
+    inner join theme as th on th.code = nt.theme_code
+    group by nt.note_id
+),
+sources as (
+    select ns.collective_note_id as note_id, count(*) as source_count
+    from note_source as ns
+    inner join matches as x on x.id = ns.collective_note_id
+    group by ns.collective_note_id
 )
 select
     n.id,
@@ -56,23 +77,16 @@ select
     coalesce(m.name, 'Regio') as municipality_name,
     n.sub_assignment_id,
     s.title as sub_assignment_title,
-    coalesce((
-        select list(t.label order by t.sort_order)
-        from note_added_value as nav
-        inner join added_value_tag as t on t.code = nav.tag_code
-        where nav.note_id = n.id
-    ), []) as tags,
-    coalesce((
-        select list(th.label order by th.sort_order)
-        from note_theme as nt
-        inner join theme as th on th.code = nt.theme_code
-        where nt.note_id = n.id
-    ), []) as themes,
-    (select count(*) from note_source as ns where ns.collective_note_id = n.id) as source_count,
+    coalesce(tg.tags, []) as tags,
+    coalesce(th.themes, []) as themes,
+    coalesce(src.source_count, 0) as source_count,
     x.total_matches,
 from matches as x
 inner join note as n on n.id = x.id
 inner join peer_expert as p on p.id = n.peer_expert_id
 left join municipality as m on m.code = n.municipality_code
 left join sub_assignment as s on s.id = n.sub_assignment_id
+left join tags as tg on tg.note_id = n.id
+left join themes as th on th.note_id = n.id
+left join sources as src on src.note_id = n.id
 order by n.note_date desc, n.id desc
