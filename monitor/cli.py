@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "monitor.bench_cli",
     "monitor.backup_cli",
     "monitor.import_cli",
+    "monitor.stories_cli",
 ]
 
 
