@@ -31,6 +31,7 @@ CONTRACT = (
 )
 QUOTE_MAX_CHARS = 360
 EMERGING_MIN_COUNT = 3
+TAGS_PER_PLACE = 8
 WIDE_TABLE_COLUMNS = 8
 
 SIGNAL_TYPES = {
@@ -120,7 +121,7 @@ def build_report(
         subtitle=subtitle,
         front=_front(ctx, prepared_by, today),
         sections=sections,
-        definitions=_definitions(),
+        definitions=_definitions(db.read("report_added_value_tags").to_dicts()),
         generated_on=today,
     )
 
@@ -369,22 +370,12 @@ def _section_c(ctx: _Context) -> Section:
         )
     for place in places:
         blocks.append(Subheading(place))
-        place_tags = tags.filter(pl.col("municipality_name") == place)
+        place_tags = tags.filter(pl.col("municipality_name") == place).head(TAGS_PER_PLACE)
         if not place_tags.is_empty():
-            counts = [int(n) for n in place_tags.get_column("notes").to_list()]
-            shown = [
-                privacy.PRIMARY_TEXT if privacy.is_small(n) else formatting.num(n) for n in counts
-            ]
-            blocks.append(
-                Table(
-                    columns=["Meerwaarde", "Wat het betekent", "Verhalen"],
-                    rows=[
-                        [r["tag_label"], r["tag_description"], shown[i]]
-                        for i, r in enumerate(place_tags.to_dicts())
-                    ],
-                    numeric=frozenset({2}),
-                )
+            seen = ", ".join(
+                f"{r['tag_label']} ({_small(r['notes'])})" for r in place_tags.to_dicts()
             )
+            blocks.append(Paragraph(f"Meest waargenomen meerwaarde (aantal verhalen): {seen}."))
         for q in chosen:
             if q["municipality_name"] == place:
                 blocks.append(_quote(q))
@@ -685,7 +676,7 @@ def _section_e(ctx: _Context) -> Section:
 # Definitions -----------------------------------------------------------------------------------
 
 
-def _definitions() -> Section:
+def _definitions(tags: list[dict[str, Any]]) -> Section:
     return Section(
         key="definities",
         title="Begrippen",
@@ -725,6 +716,8 @@ def _definitions() -> Section:
                     ),
                 ]
             ),
+            Subheading("Meerwaarde: de labels"),
+            Items([(str(r["label"]), str(r["description"])) for r in tags]),
             Subheading("Kleine aantallen"),
             Paragraph(privacy.RULE_TEXT, rich=True),
             Paragraph(

@@ -85,9 +85,10 @@ def test_section_c_quotes_only_quotable_notes_with_tags_per_municipality(report)
     assert quotes[0].source == "Ervaringsdeskundige, Beesel, 12 september 2025 (wij-verhaal)"
     heads = [b.text for b in section.blocks if isinstance(b, Subheading)]
     assert heads == ["Beesel", "Regio"]
-    assert [[r[0], r[2]] for r in tables(section)[0].rows] == [
-        ["Laagdrempelig", "<5"],
-        ["Normalisering", "<5"],
+    paragraphs = [b.text for b in section.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [
+        "Meest waargenomen meerwaarde (aantal verhalen): Laagdrempelig (<5), Normalisering (<5).",
+        "Meest waargenomen meerwaarde (aantal verhalen): Wederkerig (<5).",
     ]
 
 
@@ -161,6 +162,7 @@ def test_definitions_explain_reached_and_the_suppression_rule(report):
         b.text if isinstance(b, Paragraph) else str(b) for b in report.definitions.blocks
     )
     assert "Bereikt" in text
+    assert "Laagdrempelig" in text  # the meaning of each added-value label
     assert "aantallen van 1 tot en met 4 staan er als **<5**" in text
 
 
