@@ -44,8 +44,15 @@ def emerging_terms_figure(terms: pl.DataFrame, *, title: str | None = None) -> g
             )
         )
     labels = ordered.get_column("label").to_list()
-    charts.base_layout(fig, title, height=max(260, 26 * len(labels) + 110))
-    fig.update_layout(barmode="relative", bargap=0.25)
+    charts.base_layout(fig, title, height=max(260, 26 * len(labels) + 150))
+    # Legend under the title, axis title clear of the tick labels.
+    fig.update_layout(
+        barmode="relative",
+        bargap=0.25,
+        margin={"t": 90 if title else 50, "b": 60},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0},
+        title={"y": 0.98, "yanchor": "top"} if title else None,
+    )
     fig.update_yaxes(categoryorder="array", categoryarray=labels, automargin=True)
     fig.update_xaxes(title="z-score (gewogen log-odds)", zeroline=True)
     return fig
