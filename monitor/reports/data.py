@@ -141,16 +141,24 @@ class _Context:
 
 
 def _front(ctx: _Context, prepared_by: str, today: dt.date) -> list[tuple[str, str]]:
+    recorded = f"Cijfers zoals geregistreerd op {formatting.date(today)}."
+    decided = {
+        r["period"]: r for r in db.read("period_statuses").to_dicts() if r["status"] == "definitief"
+    }.get(ctx.period.code)
     if today <= ctx.last_day:
         status = (
             f"Voorlopig: het halfjaar loopt nog tot en met {formatting.date(ctx.last_day)}. "
-            f"Cijfers zoals geregistreerd op {formatting.date(today)}."
+            + recorded
+        )
+    elif decided is not None:
+        status = (
+            f"Definitief: vastgesteld door {decided['decided_by']} op "
+            f"{formatting.date(decided['decided_at'].date())}. " + recorded
         )
     else:
         status = (
-            f"Het halfjaar is afgesloten. Cijfers zoals geregistreerd op "
-            f"{formatting.date(today)}; registraties die later binnenkomen kunnen ze nog "
-            "aanvullen."
+            "Voorlopig: het halfjaar is afgesloten, maar de cijfers zijn nog niet definitief "
+            "gemaakt (dat gebeurt na het contractgesprek). " + recorded
         )
     front = [
         ("Periode", f"{ctx.period.label.capitalize()} ({ctx.span})"),

@@ -26,13 +26,28 @@ def test_front_page_names_period_contract_author_and_status_of_the_figures(repor
     assert front["Periode"] == "Tweede halfjaar 2025 (1 juli 2025 tot en met 31 december 2025)"
     assert "MGR Noord- en Midden-Limburg" in front["Contract"]
     assert front["Opgesteld door"] == "Carla (coördinator)"
-    assert front["Status van de cijfers"].startswith("Het halfjaar is afgesloten.")
+    assert front["Status van de cijfers"].startswith(
+        "Voorlopig: het halfjaar is afgesloten, maar de cijfers zijn nog niet definitief"
+    )
     assert [s.key for s in report.sections] == ["a", "b", "c", "d", "e"]
 
 
 def test_figures_of_a_running_half_year_are_marked_provisional(db_path):
     running = build_report("2025-H2", prepared_by="x", today=dt.date(2025, 10, 1))
-    assert dict(running.front)["Status van de cijfers"].startswith("Voorlopig")
+    assert dict(running.front)["Status van de cijfers"].startswith("Voorlopig: het halfjaar loopt")
+
+
+def test_figures_marked_definitive_say_who_decided(db_path):
+    run_sql(
+        db_path,
+        "insert into period_status (period, status, decided_by, decided_at) values "
+        "('2025-H2', 'definitief', 'Maarten', timestamptz '2026-01-20 10:00:00+01')",
+    )
+    data = build_report("2025-H2", prepared_by="x", today=TODAY)
+    assert dict(data.front)["Status van de cijfers"] == (
+        "Definitief: vastgesteld door Maarten op 20 januari 2026. "
+        "Cijfers zoals geregistreerd op 1 februari 2026."
+    )
 
 
 def test_section_a_deployment_is_suppressed_with_dutch_numbers_and_key_shares(report):
