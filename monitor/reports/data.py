@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import polars as pl
 
@@ -32,6 +33,7 @@ CONTRACT = (
 QUOTE_MAX_CHARS = 360
 EMERGING_MIN_COUNT = 3
 TAGS_PER_PLACE = 8
+LOCAL = ZoneInfo("Europe/Amsterdam")
 WIDE_TABLE_COLUMNS = 8
 
 SIGNAL_TYPES = {
@@ -153,7 +155,7 @@ def _front(ctx: _Context, prepared_by: str, today: dt.date) -> list[tuple[str, s
     elif decided is not None:
         status = (
             f"Definitief: vastgesteld door {decided['decided_by']} op "
-            f"{formatting.date(decided['decided_at'].date())}. " + recorded
+            f"{formatting.date(_local_date(decided['decided_at']))}. " + recorded
         )
     else:
         status = (
@@ -757,6 +759,10 @@ def _small(value: int | None) -> str:
     """One count without a total beside it: only primary suppression is needed."""
     value = int(value or 0)
     return privacy.PRIMARY_TEXT if privacy.is_small(value) else formatting.num(value)
+
+
+def _local_date(moment: dt.datetime) -> dt.date:
+    return moment.astimezone(LOCAL).date() if moment.tzinfo else moment.date()
 
 
 def _share(part: float, whole: float) -> float:
