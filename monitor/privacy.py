@@ -154,3 +154,45 @@ def suppress_columns(
     if label_column:
         total_row[label_column] = total_label
     return pl.concat([out, pl.DataFrame([total_row], schema=out.schema)])
+
+
+def mask_grid_with_totals(
+    cells: Sequence[Sequence[float | int]],
+    row_totals: Sequence[float | int],
+    col_totals: Sequence[float | int],
+    grand_total: float | int,
+) -> tuple[list[list[Mask]], list[Mask], list[Mask], Mask]:
+    """Suppression masks for a grid shown with totals that are given rather than summed.
+
+    When one item counts in several cells (an activity with two themes), a line's total is less
+    than the sum of its cells, so ``mask_grid`` cannot compute it. The rule is the same: every
+    value 1–4 (totals included) is hidden, and every line whose total is shown has no hidden cell
+    or at least two. Returns (cell masks, row-total masks, column-total masks, grand-total mask).
+    """
+    n_rows = len(cells)
+    n_cols = len(cells[0]) if n_rows else len(col_totals)
+    values = [[*(float(v) for v in cells[r]), float(row_totals[r])] for r in range(n_rows)]
+    values.append([*(float(v) for v in col_totals), float(grand_total)])
+    mask = [[Mask.PRIMARY if is_small(v) else Mask.SHOWN for v in row] for row in values]
+    lines = [[(r, c) for c in range(n_cols + 1)] for r in range(n_rows + 1)] + [
+        [(r, c) for r in range(n_rows + 1)] for c in range(n_cols + 1)
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for *parts, total in lines:
+            hidden = [p for p in parts if mask[p[0]][p[1]] is not Mask.SHOWN]
+            if len(hidden) != 1 or mask[total[0]][total[1]] is not Mask.SHOWN:
+                continue
+            candidates = [
+                p for p in parts if mask[p[0]][p[1]] is Mask.SHOWN and values[p[0]][p[1]] > 0
+            ]
+            target = min(candidates, key=lambda p: values[p[0]][p[1]]) if candidates else total
+            mask[target[0]][target[1]] = Mask.SECONDARY
+            changed = True
+    return (
+        [row[:n_cols] for row in mask[:n_rows]],
+        [mask[r][n_cols] for r in range(n_rows)],
+        mask[n_rows][:n_cols],
+        mask[n_rows][n_cols],
+    )

@@ -1,10 +1,12 @@
--- Signals raised over time, broken down by theme or municipality. A signal with several themes
--- counts under each theme; the total rows count it once.
+-- Signals the viewer may follow (the signal_visible rule), raised over time, broken down by theme
+-- or municipality. A signal with several themes counts under each theme; the total rows count it
+-- once.
 -- Grain: one row per time bucket × breakdown key (is_total false), plus one row per bucket with
 --   the true total (is_total true, key null). Buckets without signals are absent.
 -- Params: $start date (inclusive), $end date (exclusive);
 --   $grain varchar: 'month', 'quarter' or 'half_year';
---   $breakdown varchar: 'theme' ('zonder_thema' without) or 'municipality' ('regio' for regional).
+--   $breakdown varchar: 'theme' ('zonder_thema' without) or 'municipality' ('regio' for regional);
+--   $viewer_role varchar, $viewer_peer_expert_id bigint or null, $viewer_municipality varchar or null.
 with signals as (
     select
         s.id,
@@ -17,7 +19,12 @@ with signals as (
             )
         end as bucket
     from signal as s
-    where s.raised_date >= $start and s.raised_date < $end
+    where s.raised_date >= $start
+        and s.raised_date < $end
+        and signal_visible(
+            s.raised_by, s.municipality_code,
+            $viewer_role, $viewer_peer_expert_id, $viewer_municipality
+        )
 ),
 
 keyed as (
