@@ -1,0 +1,79 @@
+"""Trends verkennen: one measure over time, broken down as the reader chooses, with downloads."""
+
+import datetime as dt
+
+import streamlit as st
+
+from monitor import analysis, charts_reach, db, exports, privacy, ui, ui_analysis
+
+viewer = ui.page_viewer("pages/trends.py")
+
+st.title("Trends verkennen")
+st.caption(
+    "Verken hoe activiteiten, uren, bereik, verhalen en signalen zich in de tijd ontwikkelen. "
+    "Een lijn die stijgt of daalt is een vraag voor het gesprek, geen oordeel."
+)
+
+vocab = analysis.labels_by_kind(db.cached_read("vocabulary_by_kind"))
+top = st.columns(4)
+with top[0]:
+    measure = ui_analysis.choice(
+        "trends.measure", "Wat", {k: m.label for k, m in analysis.TREND_MEASURES.items()}
+    )
+spec = analysis.TREND_MEASURES[measure]
+with top[1]:
+    breakdown = ui_analysis.choice(
+        "trends.breakdown",
+        "Uitgesplitst naar",
+        {b: analysis.BREAKDOWNS[b] for b in spec.breakdowns},
+    )
+with top[2]:
+    grain = ui_analysis.choice("trends.grain", "Per", analysis.GRAINS, default="quarter")
+with top[3]:
+    period = ui_analysis.period_select("trends.period", default="contract")
+
+params: dict[str, object] = {
+    "start": period.start,
+    "end": period.end,
+    "grain": grain,
+    "breakdown": breakdown,
+}
+if spec.needs_viewer:
+    params.update(viewer.note_params())
+frame = db.cached_read(spec.query, **params)
+suppress = viewer.suppress_small_counts and measure in analysis.COUNT_MEASURES
+buckets = analysis.time_buckets(period.start, period.end, grain, until=dt.date.today())
+grid = analysis.trend_grid(
+    frame, spec.column, vocab[breakdown], grain, suppress=suppress, buckets=buckets
+)
+fmt = analysis.value_formatter(spec.column)
+title = f"{spec.label} per {analysis.GRAINS[grain].lower()}, naar {analysis.BREAKDOWNS[breakdown].lower()}"
+
+grid_buckets = [dt.date.fromisoformat(k) for k in grid.col_keys]
+
+st.subheader(title)
+if frame.is_empty():
+    st.info(f"Er is in de {period.label} niets om te tonen bij deze keuze.")
+else:
+    st.plotly_chart(
+        charts_reach.trend_lines(grid, grid_buckets, fmt, spec.label),
+        theme=None,
+        key="trends.chart",
+    )
+    table = grid.table(fmt, analysis.BREAKDOWNS[breakdown])
+    ui.show_table(table)
+    ui_analysis.downloads(
+        table if suppress else grid.numbers(analysis.BREAKDOWNS[breakdown]),
+        "trends.download",
+        exports.file_stem("trends", measure, breakdown, grain, period.code),
+        notes=[f"{title}, {period.label}"],
+        suppressed=suppress,
+    )
+
+with st.expander("Hoe lees ik dit?"):
+    st.markdown(
+        "Een activiteit, verhaal of signaal met meer thema's telt bij elk thema mee; de rij "
+        "**Totaal** telt het één keer. Bij verhalen telt alleen mee wat u mag lezen. **Regio** is "
+        "inzet voor de hele regio. Uren worden niet afgeschermd; aantallen wel."
+    )
+    st.markdown(privacy.RULE_TEXT)
