@@ -198,6 +198,14 @@ class Grid:
         return any(m is not Mask.SHOWN for m in masks)
 
 
+def download_frame(
+    grid: Grid, fmt: Callable[[float], str], row_header: str, *, suppress: bool
+) -> pl.DataFrame:
+    """What a download holds: the suppressed text table for readers outside the pool team (the
+    same as the view), plain numbers for the pool team."""
+    return grid.table(fmt, row_header) if suppress else grid.numbers(row_header)
+
+
 def build_grid(
     rows: Sequence[tuple[str, str]],
     cols: Sequence[tuple[str, str]],

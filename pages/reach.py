@@ -77,7 +77,7 @@ with st.expander("Wat telt als bereikt, en wat is een schatting?"):
         "voor de hele regio, niet voor één gemeente."
     )
     st.markdown(privacy.RULE_TEXT)
-table = grid.table(fmt, "Gemeente") if suppress else grid.numbers("Gemeente")
+table = analysis.download_frame(grid, fmt, "Gemeente", suppress=suppress)
 ui_analysis.downloads(
     table,
     "reach.download",

@@ -63,7 +63,7 @@ else:
     table = grid.table(fmt, analysis.BREAKDOWNS[breakdown])
     ui.show_table(table)
     ui_analysis.downloads(
-        table if suppress else grid.numbers(analysis.BREAKDOWNS[breakdown]),
+        analysis.download_frame(grid, fmt, analysis.BREAKDOWNS[breakdown], suppress=suppress),
         "trends.download",
         exports.file_stem("trends", measure, breakdown, grain, period.code),
         notes=[f"{title}, {period.label}"],

@@ -164,3 +164,14 @@ def test_labels_include_region_and_fixed_vocabularies():
     assert labels["municipality"] == {"GM0983": "Venlo", "regio": "Regio"}
     assert labels["care_relation"]["nazorg"] == "Nazorg na professionele zorg"
     assert labels["form"]["open"] == "Open (inloop)"
+
+
+def test_downloads_hold_the_suppressed_view_for_others_and_numbers_for_the_pool_team():
+    fmt = analysis.value_formatter("residents_reached")
+    hidden = analysis.reach_grid(reach_frame(), "residents_reached", ROWS, COLS, suppress=True)
+    frame = analysis.download_frame(hidden, fmt, "Gemeente", suppress=True)
+    assert frame.equals(hidden.table(fmt, "Gemeente"))
+    assert frame.row(0) == ("Beesel", "0", "<5", "<5")
+    shown = analysis.reach_grid(reach_frame(), "residents_reached", ROWS, COLS, suppress=False)
+    numbers = analysis.download_frame(shown, fmt, "Gemeente", suppress=False)
+    assert numbers.row(0) == ("Beesel", 0.0, 3.0, 3.0)
