@@ -67,8 +67,8 @@ def reach_heatmap(grid: Grid, fmt: Callable[[float], str], measure_label: str) -
         )
     )
     charts.base_layout(fig, height=max(320, 36 * len(grid.row_labels) + 160))
-    fig.update_xaxes(side="top", tickangle=-35, showgrid=False)
-    fig.update_yaxes(autorange="reversed", showgrid=False)
+    fig.update_xaxes(side="top", tickangle=-35, showgrid=False, automargin=True)
+    fig.update_yaxes(autorange="reversed", showgrid=False, automargin=True)
     return fig
 
 
@@ -100,6 +100,8 @@ def comparison_bars(
         )
     charts.base_layout(fig, height=380)
     fig.update_layout(barmode="group", yaxis_title=measure_label)
+    fig.update_xaxes(tickangle=-35, automargin=True)
+    fig.update_yaxes(automargin=True)
     return fig
 
 
@@ -146,7 +148,10 @@ def key_share_bars(
             )
     charts.base_layout(fig, height=440)
     fig.update_layout(barmode="group", yaxis_title="Aandeel (%)", yaxis_ticksuffix="%")
-    fig.update_xaxes(tickangle=-35, categoryorder="array", categoryarray=list(names))
+    fig.update_xaxes(
+        tickangle=-35, categoryorder="array", categoryarray=list(names), automargin=True
+    )
+    fig.update_yaxes(automargin=True)
     return fig
 
 
@@ -197,8 +202,10 @@ def share_history(
                 row=row,
                 col=col,
             )
-    charts.base_layout(fig, height=190 * rows + 80)
-    fig.update_yaxes(ticksuffix="%", rangemode="tozero")
+    charts.base_layout(fig, height=190 * rows + 100)
+    # The legend sits above the panel titles, not on top of them.
+    fig.update_layout(margin={"t": 80}, legend={"y": 1.0 + 60 / (190 * rows), "yanchor": "bottom"})
+    fig.update_yaxes(ticksuffix="%", rangemode="tozero", automargin=True)
     fig.update_xaxes(tickformat="%Y", dtick="M12")
     fig.update_annotations(font_size=12)
     return add_events(fig, events, subplots=True)
@@ -230,6 +237,6 @@ def trend_lines(
         )
     charts.base_layout(fig, height=420)
     fig.update_layout(yaxis_title=measure_label, hovermode="closest")
-    fig.update_xaxes(tickvals=x, ticktext=grid.col_labels)
-    fig.update_yaxes(rangemode="tozero")
+    fig.update_xaxes(tickvals=x, ticktext=grid.col_labels, automargin=True)
+    fig.update_yaxes(rangemode="tozero", automargin=True)
     return add_events(fig, events)

@@ -23,9 +23,11 @@ with top[1]:
     measure = ui_analysis.choice("key.measure", "Inzet gemeten in", analysis.KEY_MEASURES)
 with top[2]:
     allocate = st.toggle(
-        "Regionale inzet verdelen volgens de sleutel (boekhoudkundige weergave)",
+        "Regio verdelen volgens de sleutel",
         key="key.allocate",
         bind="query-params",
+        help="Boekhoudkundige weergave: de regionale inzet wordt naar rato van de sleutel over "
+        "de gemeenten verdeeld. Standaard staat de regio apart.",
     )
 measure_label = analysis.KEY_MEASURES[measure]
 

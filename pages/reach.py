@@ -45,15 +45,26 @@ filters = {
 }
 now = db.cached_read("reach_by_municipality_theme", start=period.start, end=period.end, **filters)
 rows = [(k, v) for k, v in places.items() if not chosen_places or k in chosen_places]
-cols = [(k, v) for k, v in themes.items() if not chosen_themes or k in chosen_themes]
-if not chosen_themes and analysis.NO_THEME_KEY in now.get_column("theme_key").to_list():
-    cols.append((analysis.NO_THEME_KEY, analysis.NO_THEME_LABEL))
+previous = period.previous()
+before = db.cached_read(
+    "reach_by_municipality_theme", start=previous.start, end=previous.end, **filters
+)
+if chosen_themes:
+    cols = [(k, v) for k, v in themes.items() if k in chosen_themes]
+else:
+    # Without a theme filter: the themes with activity in this or the previous period.
+    seen = {*now.get_column("theme_key").to_list(), *before.get_column("theme_key").to_list()}
+    labels = {**themes, analysis.NO_THEME_KEY: analysis.NO_THEME_LABEL}
+    cols = [(k, v) for k, v in labels.items() if k in seen]
 grid = analysis.reach_grid(now, measure, rows, cols, suppress=suppress)
 fmt = analysis.value_formatter(measure)
 measure_label = analysis.REACH_MEASURES[measure]
 
 st.subheader(f"{measure_label} per gemeente en thema, {period.label}")
-if st.toggle("toon als tabel", key="reach.as_table", bind="query-params"):
+as_table = st.toggle("toon als tabel", key="reach.as_table", bind="query-params")
+if not cols:
+    st.info("Bij deze keuze waren er in deze periode geen activiteiten.")
+elif as_table:
     ui.show_table(grid.table(fmt, "Gemeente"))
 else:
     st.plotly_chart(
@@ -86,14 +97,10 @@ ui_analysis.downloads(
     suppressed=suppress,
 )
 
-previous = period.previous()
 st.subheader(f"Vergelijking met de periode ervoor ({previous.label})")
 if period.code == "contract":
     st.write("Voor de hele contractperiode is er geen eerdere periode van dezelfde lengte.")
 else:
-    before = db.cached_read(
-        "reach_by_municipality_theme", start=previous.start, end=previous.end, **filters
-    )
     grid_before = analysis.reach_grid(before, measure, rows, cols, suppress=suppress)
 
     def open_notes_of_bar() -> None:

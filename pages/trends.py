@@ -60,6 +60,8 @@ else:
         theme=None,
         key="trends.chart",
     )
+    if grid.has_suppression and not any(v for row in grid.visible_cells() for v in row):
+        st.caption("Alle aantallen in deze keuze zijn kleiner dan 5 en daarom niet getekend.")
     table = grid.table(fmt, analysis.BREAKDOWNS[breakdown])
     ui.show_table(table)
     ui_analysis.downloads(

@@ -123,3 +123,25 @@ def test_contract_period_has_no_earlier_period_to_compare(db_path):
     at = open_reach("coordinator")
     at.selectbox(key="reach.period").set_value("contract").run()
     assert "geen eerdere periode" in texts(at)
+
+
+def test_a_period_without_activities_says_so(db_path):
+    at = open_reach("gemeente")
+    at.selectbox(key="reach.period").set_value("2024-H1").run()
+    assert not at.exception
+    assert "geen activiteiten" in texts(at)
+
+
+def test_without_a_theme_filter_only_themes_with_activity_are_columns(db_path):
+    at = open_reach("coordinator")
+    at.selectbox(key="reach.period").set_value("2025-H2").run()
+    # 2025-H2 and 2025-H1 (the period before) together.
+    assert table_of(at).columns.tolist() == [
+        "Gemeente",
+        "Armoede en schulden",
+        "Psychische kwetsbaarheid",
+        "Werk en meedoen",
+        "Eenzaamheid",
+        "Stigma en schaamte",
+        "Totaal",
+    ]

@@ -31,6 +31,7 @@ def test_counts_are_suppressed_for_the_advisory_group_but_hours_are_not(db_path)
     table = table_of(at)
     assert table.loc["Armoede en schulden", "K1 2025"] == "<5"
     assert table.loc["Totaal", "Totaal"] == "8"
+    assert "niet getekend" in texts(at)
     at.selectbox(key="trends.measure").set_value("hours").run()
     assert table_of(at).loc["Armoede en schulden", "K1 2025"] == "4,5"
 
