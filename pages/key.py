@@ -2,7 +2,17 @@
 
 import streamlit as st
 
-from monitor import analysis, charts_reach, db, formatting, periods, privacy, ui, ui_analysis
+from monitor import (
+    analysis,
+    charts_reach,
+    db,
+    formatting,
+    periods,
+    privacy,
+    sensemaking,
+    ui,
+    ui_analysis,
+)
 
 viewer = ui.page_viewer("pages/key.py")
 suppress = viewer.suppress_small_counts
@@ -109,10 +119,12 @@ history = [
     (h.start, db.cached_read("deployment_by_municipality", start=h.start, end=h.end))
     for h in halves
 ]
+first, last = halves[0].start, halves[-1].end
 events = [
     (dev["period_start"], f"afspraak {dev['municipality_name']}")
     for dev in deviations.iter_rows(named=True)
-]
+    if first <= dev["period_start"] < last
+] + [e for e in sensemaking.events() if first <= e[0] < last]
 st.plotly_chart(
     charts_reach.share_history(
         analysis.share_series(history, measure, allocate=allocate, suppress=suppress), events
@@ -123,5 +135,5 @@ st.plotly_chart(
 st.caption(
     f"Per gemeente het aandeel in de inzet ({measure_label.lower()}) per halfjaar (doorgetrokken) "
     "en het aandeel volgens de verdeelsleutel (gestreept). Een stippellijn markeert het begin "
-    "van een afgesproken afwijking."
+    "van een afgesproken afwijking of van een gebeurtenis die context geeft."
 )

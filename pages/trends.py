@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from monitor import analysis, charts_reach, db, exports, privacy, ui, ui_analysis
+from monitor import analysis, charts_reach, db, exports, privacy, sensemaking, ui, ui_analysis
 
 viewer = ui.page_viewer("pages/trends.py")
 
@@ -56,7 +56,13 @@ if frame.is_empty():
     st.info(f"Er is in de {period.label} niets om te tonen bij deze keuze.")
 else:
     st.plotly_chart(
-        charts_reach.trend_lines(grid, grid_buckets, fmt, spec.label),
+        charts_reach.trend_lines(
+            grid,
+            grid_buckets,
+            fmt,
+            spec.label,
+            [e for e in sensemaking.events() if period.contains(e[0])],
+        ),
         theme=None,
         key="trends.chart",
     )

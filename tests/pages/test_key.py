@@ -103,3 +103,11 @@ def test_the_key_page_is_for_the_analytic_roles(db_path):
     assert "pages/key.py" not in {s.file for s in navigation.pages_for(Role.PEER_EXPERT)}
     for role in (Role.COORDINATOR, Role.CONTRACT_MANAGER, Role.ADVISORY_GROUP, Role.MUNICIPALITY):
         assert "pages/key.py" in {s.file for s in navigation.pages_for(role)}
+
+
+def test_the_share_history_marks_the_start_of_a_deviation(db_path):
+    at = open_key("contractmanager")
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2
+    assert "afspraak Beesel" in charts[1].proto.spec  # history, small multiples
+    assert "afspraak" in charts[0].proto.spec  # the note above Beesel's bars

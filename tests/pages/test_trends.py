@@ -1,4 +1,4 @@
-from tests.conftest import app_as, texts
+from tests.conftest import app_as, run_sql, texts
 
 
 def open_trends(user, **query):
@@ -102,3 +102,16 @@ def test_an_empty_period_says_so(db_path):
     at = open_trends("coordinator")
     at.selectbox(key="trends.period").set_value("2024").run()
     assert "niets om te tonen" in texts(at)
+
+
+def test_context_events_are_drawn_on_the_time_chart(db_path):
+    run_sql(
+        db_path,
+        "insert into context_event (event_date, label, description, created_by) values "
+        "('2025-07-15', 'Zomerstop inloop', '', 'test'), ('2023-01-01', 'Voor de start', '', 'test')",
+    )
+    at = open_trends("coordinator")
+    at.selectbox(key="trends.period").set_value("2025").run()
+    spec = at.get("plotly_chart")[0].proto.spec
+    assert "Zomerstop inloop" in spec
+    assert "Voor de start" not in spec
