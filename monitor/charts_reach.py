@@ -22,30 +22,9 @@ ACTUAL_COLOUR = charts.PALETTE[1]
 EVENT_COLOUR = "#777777"
 
 
-def add_events(
-    fig: go.Figure, events: Sequence[Event] | None, *, subplots: bool = False
-) -> go.Figure:
-    """Draw each (date, label) event as a dotted vertical line (``charts.add_events``); with
-    ``subplots`` the line crosses every panel and the label sits on the first."""
-    if not subplots:
-        return charts.add_events(fig, list(events or ()))
-    for day, text in events or ():
-        x = day.isoformat()
-        fig.add_vline(
-            x=x, line={"color": EVENT_COLOUR, "dash": "dot", "width": 1}, row="all", col="all"
-        )
-        fig.add_annotation(
-            x=x,
-            y=1,
-            xref="x",
-            yref="paper",
-            text=text,
-            showarrow=False,
-            xanchor="left",
-            yanchor="bottom",
-            font={"size": 11, "color": EVENT_COLOUR},
-        )
-    return fig
+def add_events(fig: go.Figure, events: Sequence[Event] | None) -> go.Figure:
+    """Draw each (date, label) event as a labelled dotted vertical line (``charts.add_events``)."""
+    return charts.add_events(fig, list(events or ()))
 
 
 def reach_heatmap(grid: Grid, fmt: Callable[[float], str], measure_label: str) -> go.Figure:
@@ -173,42 +152,75 @@ def share_history(
         vertical_spacing=0.12,
         horizontal_spacing=0.03,
     )
+    traces = []
+    # Traces and lines name their panel's axes directly: one add_traces call and one shapes list
+    # instead of per-panel row/col lookups keeps this figure fast (it is drawn on every rerun).
     for i, name in enumerate(names):
         starts, shares, keys = series[name]
         x = [d.isoformat() for d in starts]
-        row, col = i // cols + 1, i % cols + 1
-        fig.add_scatter(
-            x=x,
-            y=list(shares),
-            mode="lines+markers",
-            line={"color": ACTUAL_COLOUR},
-            name="Aandeel in de inzet",
-            legendgroup="actual",
-            showlegend=i == 0,
-            hovertemplate=name + " %{x|%Y}: %{y:.1f}%<extra></extra>",
-            row=row,
-            col=col,
+        axes = {"xaxis": f"x{i + 1 if i else ''}", "yaxis": f"y{i + 1 if i else ''}"}
+        traces.append(
+            go.Scatter(
+                x=x,
+                y=list(shares),
+                mode="lines+markers",
+                line={"color": ACTUAL_COLOUR},
+                name="Aandeel in de inzet",
+                legendgroup="actual",
+                showlegend=i == 0,
+                hovertemplate=name + " %{x|%Y}: %{y:.1f}%<extra></extra>",
+                **axes,
+            )
         )
         if any(k is not None for k in keys):
-            fig.add_scatter(
-                x=x,
-                y=list(keys),
-                mode="lines",
-                line={"color": KEY_COLOUR, "dash": "dash"},
-                name="Verdeelsleutel",
-                legendgroup="key",
-                showlegend=i == 0,
-                hovertemplate=name + " sleutel: %{y:.2f}%<extra></extra>",
-                row=row,
-                col=col,
+            traces.append(
+                go.Scatter(
+                    x=x,
+                    y=list(keys),
+                    mode="lines",
+                    line={"color": KEY_COLOUR, "dash": "dash"},
+                    name="Verdeelsleutel",
+                    legendgroup="key",
+                    showlegend=i == 0,
+                    hovertemplate=name + " sleutel: %{y:.2f}%<extra></extra>",
+                    **axes,
+                )
             )
+    fig.add_traces(traces)
     charts.base_layout(fig, height=190 * rows + 100)
     # The legend sits above the panel titles, not on top of them.
     fig.update_layout(margin={"t": 80}, legend={"y": 1.0 + 60 / (190 * rows), "yanchor": "bottom"})
     fig.update_yaxes(ticksuffix="%", rangemode="tozero", automargin=True)
     fig.update_xaxes(tickformat="%Y", dtick="M12")
     fig.update_annotations(font_size=12)
-    return add_events(fig, events, subplots=True)
+    shapes = [
+        {
+            "type": "line",
+            "x0": day.isoformat(),
+            "x1": day.isoformat(),
+            "xref": f"x{n + 1 if n else ''}",
+            "y0": 0,
+            "y1": 1,
+            "yref": f"y{n + 1 if n else ''} domain",
+            "line": {"color": EVENT_COLOUR, "dash": "dot", "width": 1},
+        }
+        for day, _ in events or ()
+        for n in range(len(names))
+    ]
+    fig.update_layout(shapes=shapes)
+    for day, text in events or ():
+        fig.add_annotation(
+            x=day.isoformat(),
+            y=1,
+            xref="x",
+            yref="paper",
+            text=text,
+            showarrow=False,
+            xanchor="left",
+            yanchor="bottom",
+            font={"size": 11, "color": EVENT_COLOUR},
+        )
+    return fig
 
 
 def trend_lines(
