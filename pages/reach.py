@@ -4,6 +4,8 @@ import streamlit as st
 
 from monitor import analysis, charts_reach, db, exports, periods, privacy, ui, ui_analysis
 
+NOTES_SHOWN = 20
+
 viewer = ui.page_viewer("pages/reach.py")
 suppress = viewer.suppress_small_counts
 
@@ -149,6 +151,11 @@ if notes.is_empty():
     st.write("Er zijn bij deze keuze geen verhalen die u kunt lezen.")
 else:
     count = "1 verhaal dat" if len(notes) == 1 else f"{len(notes)} verhalen die"
-    st.caption(f"{count} u kunt lezen, nieuwste eerst.")
-for note in notes.iter_rows(named=True):
+    more = (
+        f" Hieronder de nieuwste {NOTES_SHOWN}; kies een gemeente of thema om gerichter te lezen."
+        if len(notes) > NOTES_SHOWN
+        else ""
+    )
+    st.caption(f"{count} u kunt lezen, nieuwste eerst.{more}")
+for note in notes.head(NOTES_SHOWN).iter_rows(named=True):
     ui.note_card(note)

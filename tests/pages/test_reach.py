@@ -1,4 +1,4 @@
-from tests.conftest import app_as, texts
+from tests.conftest import app_as, run_sql, texts
 
 
 def open_reach(user, **query):
@@ -145,3 +145,18 @@ def test_without_a_theme_filter_only_themes_with_activity_are_columns(db_path):
         "Stigma en schaamte",
         "Totaal",
     ]
+
+
+def test_many_notes_show_the_newest_twenty(db_path):
+    run_sql(
+        db_path,
+        "insert into note (note_date, peer_expert_id, level, body, visibility, created_by) "
+        "select date '2025-03-01' + i::integer, 1, 'ik', 'Verhaal nummer ' || i, 'pool', 'test' "
+        "from range(25) as t(i)",
+    )
+    at = open_reach("coordinator")
+    at.selectbox(key="reach.period").set_value("2025-H1").run()
+    shown = texts(at)
+    assert "28 verhalen die u kunt lezen" in shown  # 3 of the fixture + 25
+    assert "Verhaal nummer 24" in shown  # newest
+    assert "Verhaal nummer 0" not in shown
