@@ -149,7 +149,8 @@ def logout() -> None:
     st.session_state.pop(SESSION_USER, None)
     st.session_state.pop(_SESSION_AUDITED, None)
     if _oidc_user() is not None:
-        st.logout()
+        st.logout()  # redirects the browser; a rerun now could drop that redirect
+        return
     st.rerun()
 
 
