@@ -16,7 +16,9 @@ audit, users, reference, vocabularies, budget, backups = st.tabs(
         "Thema's en rollen",
         "Begroting",
         "Back-up",
-    ]
+    ],
+    key="admin.tab",  # stays on the chosen tab after a save
+    on_change="rerun",
 )
 with audit:
     ui_admin.audit_log(viewer)
