@@ -18,6 +18,8 @@ else:
     with st.sidebar:
         st.markdown(f"**{ui.escape_markdown(viewer.name)}**")
         st.caption(ROLE_LABELS[viewer.role] + (" · demo" if ui.is_demo() else ""))
+        if ui.is_demo():
+            st.info("Demo-omgeving: verzonnen gegevens.", icon=":material/science:")
         if st.button("Uitloggen", key="app.logout", icon=":material/logout:"):
             ui.logout()
     sections: dict[str, list[st.Page]] = {}
