@@ -110,8 +110,16 @@ def _record_login(viewer: Viewer, via: str) -> None:
     """Audit the first sign-in of a session (who, how); later runs of the session are silent."""
     if st.session_state.get(_SESSION_AUDITED) == viewer.user_id:
         return
-    with db.transaction(actor=viewer.login) as tx:
-        tx.audit("login", "app_user", viewer.user_id, None, {"role": viewer.role, "via": via})
+    # Serialised like every write, but without db.transaction's cache clearing: a login row
+    # changes no cached figure, and clearing every cache on each login would slow all sessions.
+    with db._WRITE_LOCK:
+        cur = db.connection().cursor()
+        try:
+            db.Tx(cur, viewer.login).audit(
+                "login", "app_user", viewer.user_id, None, {"role": viewer.role, "via": via}
+            )
+        finally:
+            cur.close()
     st.session_state[_SESSION_AUDITED] = viewer.user_id
 
 
