@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import polars as pl
-
-if TYPE_CHECKING:
-    import duckdb
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -49,7 +46,7 @@ def check_key_shares(shares: dict[str, Decimal], expected_municipalities: int = 
         raise KeyError100(f"De aandelen tellen op tot {shown}% in plaats van 100,00%.")
 
 
-def load_if_empty(con: duckdb.DuckDBPyConnection) -> None:
+def load_if_empty(con: Any) -> None:  # a DuckDB connection; only db.py imports duckdb
     """Load every reference table that is still empty, in one transaction."""
     empty = [
         (table, file)
