@@ -77,7 +77,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from monitor import demo_data
+    from monitor.demo_data import build as build_demo
 
     path = use_db(args.db)
     if Path(path).exists():
@@ -90,6 +90,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         Path(path).unlink()
         Path(path + ".wal").unlink(missing_ok=True)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    demo_data.build(path, seed=args.seed, scale=args.scale, progress=sys.stderr)
+    build_demo(path, seed=args.seed, scale=args.scale, progress=sys.stderr)
     print(f"Demodatabase klaar: {path}")
     return 0

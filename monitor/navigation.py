@@ -34,9 +34,7 @@ PAGES: list[PageSpec] = [
         ":material/diversity_3:",
         frozenset(ALL_ROLES - {Role.MUNICIPALITY}),
     ),
-    PageSpec(
-        "pages/stories.py", "Verhalen en signalen", "verhalen", ":material/forum:", ALL_ROLES
-    ),
+    PageSpec("pages/stories.py", "Verhalen en signalen", "verhalen", ":material/forum:", ALL_ROLES),
     PageSpec(
         "pages/my_signals.py",
         "Mijn signalen",

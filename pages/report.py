@@ -70,7 +70,7 @@ for col, (fmt, (label, _mime)) in zip(columns, issue.FORMATS.items(), strict=Tru
             st.write("Cijfers, verhalen en signalen ophalen…")
             data = ui_report.report(period.code, scope, viewer.name)
             st.write("Opmaken" + (" met grafieken…" if fmt in ("pdf", "docx", "html") else "…"))
-            done = issue.issue(data, fmt, viewer.login)
+            done = issue.issue(viewer, data, fmt)
             issued[f"{period.code}.{fmt}"] = done.archive_id
             status.update(label=f"{label} klaar: {done.filename}", state="complete", expanded=False)
 for col, (fmt, (label, _mime)) in zip(columns, issue.FORMATS.items(), strict=True):

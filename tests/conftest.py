@@ -45,7 +45,9 @@ def fixture_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def run_sql(path: Path, sql: str, params: dict[str, object] | None = None) -> list[tuple[object, ...]]:
+def run_sql(
+    path: Path, sql: str, params: dict[str, object] | None = None
+) -> list[tuple[object, ...]]:
     """Run SQL on a fixture file before the app opens it (e.g. extra rows for one test)."""
     clear_streamlit_caches()  # release the app's cached connection to this file, if any
     con = db.open_connection(path)

@@ -55,9 +55,13 @@ def test_only_the_access_layer_imports_duckdb():
 
 
 def test_pages_contain_no_sql():
-    pattern = re.compile(r"\b(select|insert into|update \w+ set|delete from)\b .*\b(from|values|where)\b", re.I)
+    pattern = re.compile(
+        r"\b(select|insert into|update \w+ set|delete from)\b .*\b(from|values|where)\b", re.I
+    )
     offenders = [
-        p.name for p in (ROOT / "pages").glob("*.py") if pattern.search(p.read_text(encoding="utf-8"))
+        p.name
+        for p in (ROOT / "pages").glob("*.py")
+        if pattern.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
 

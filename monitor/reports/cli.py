@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 import time
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 
 from monitor import db, periods
 from monitor.commands import use_db
+from monitor.import_cli import cli_viewer
 from monitor.reports import issue
 from monitor.reports.data import build_report
 
@@ -48,7 +48,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not Path(path).exists():
         print(f"Bestand bestaat niet: {path}", file=sys.stderr)
         return 2
-    actor = f"opdrachtregel:{getpass.getuser()}"
+    actor = cli_viewer().login
     started = time.perf_counter()
     try:
         code = resolve_municipality(args.municipality) if args.municipality else None
@@ -56,7 +56,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    issued = issue.issue(report, args.fmt, actor)
+    issued = issue.issue(cli_viewer(), report, args.fmt)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(issued.content)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor import db
-from monitor.access import Role, Viewer
+from monitor.access import AccessDenied, Role, Viewer
 from monitor.reports.model import ReportData
 
 FORMATS: dict[str, tuple[str, str]] = {
@@ -48,7 +48,7 @@ def render(report: ReportData, fmt: str) -> bytes:
     raise ValueError(f"Onbekend formaat '{fmt}'. Kies uit: {', '.join(FORMATS)}.")
 
 
-def archive(
+def _archive(
     *,
     actor: str,
     period_code: str,
@@ -90,11 +90,17 @@ def archive(
     return IssuedReport(archive_id, filename, content, digest, FORMATS[fmt][1])
 
 
-def issue(report: ReportData, fmt: str, actor: str) -> IssuedReport:
-    """Render ``report`` as ``fmt`` and archive it."""
+ISSUERS = (Role.COORDINATOR, Role.CONTRACT_MANAGER, Role.ADVISORY_GROUP, Role.MUNICIPALITY)
+
+
+def issue(viewer: Viewer, report: ReportData, fmt: str) -> IssuedReport:
+    """Render ``report`` as ``fmt`` and archive it; a municipality only its own report."""
+    viewer.require(*ISSUERS)
+    if viewer.role is Role.MUNICIPALITY and report.municipality_code != viewer.municipality_code:
+        raise AccessDenied("U kunt alleen de rapportage van uw eigen gemeente maken.")
     content = render(report, fmt)
-    return archive(
-        actor=actor,
+    return _archive(
+        actor=viewer.login,
         period_code=report.period_code,
         municipality_code=report.municipality_code,
         fmt=fmt,

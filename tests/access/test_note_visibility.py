@@ -19,10 +19,23 @@ OWN = "MarkeertekstAnoukEigen"
 
 
 def everything(at) -> str:
-    parts = [str(getattr(e, "value", "")) for kind in (
-        "title", "header", "subheader", "markdown", "caption", "text", "info", "warning",
-        "error", "success", "expander",
-    ) for e in getattr(at, kind)]
+    parts = [
+        str(getattr(e, "value", ""))
+        for kind in (
+            "title",
+            "header",
+            "subheader",
+            "markdown",
+            "caption",
+            "text",
+            "info",
+            "warning",
+            "error",
+            "success",
+            "expander",
+        )
+        for e in getattr(at, kind)
+    ]
     for df in at.dataframe:
         parts.append(df.value.to_string() if hasattr(df.value, "to_string") else str(df.value))
     for e in at.get("code"):

@@ -32,6 +32,7 @@ POOL = {PE, CO}
 # The roles that may attempt each write (ownership and validation come after this check).
 EXPECTED: dict[str, set[Role]] = {
     "monitor.admin.create_user": {CM},
+    "monitor.reports.issue.issue": {CO, CM, BG, GM},
     "monitor.admin.update_user": {CM},
     "monitor.admin.deactivate_user": {CM},
     "monitor.admin.add_key_version": {CM},

@@ -7,10 +7,20 @@ import pytest
 from monitor import db, reference
 
 KEY_2024 = {
-    "Beesel": "0.78", "Bergen (L.)": "3.44", "Echt-Susteren": "5.11", "Gennep": "0.86",
-    "Horst aan de Maas": "3.37", "Leudal": "8.48", "Maasgouw": "3.45", "Nederweert": "1.74",
-    "Peel en Maas": "9.49", "Roerdalen": "2.64", "Roermond": "8.09", "Venlo": "28.47",
-    "Venray": "10.27", "Weert": "13.81",
+    "Beesel": "0.78",
+    "Bergen (L.)": "3.44",
+    "Echt-Susteren": "5.11",
+    "Gennep": "0.86",
+    "Horst aan de Maas": "3.37",
+    "Leudal": "8.48",
+    "Maasgouw": "3.45",
+    "Nederweert": "1.74",
+    "Peel en Maas": "9.49",
+    "Roerdalen": "2.64",
+    "Roermond": "8.09",
+    "Venlo": "28.47",
+    "Venray": "10.27",
+    "Weert": "13.81",
 }
 
 

@@ -54,7 +54,7 @@ def test_cli_writes_and_archives_the_report_in_each_format(db_path, tmp_path, fm
     archived = run_sql(db_path, "select format, content, created_by from report_archive")
     assert len(archived) == 1
     assert archived[0][0] == fmt and bytes(archived[0][1]) == data
-    assert str(archived[0][2]).startswith("opdrachtregel:")
+    assert str(archived[0][2]).startswith("cli:")  # the command line acts as the coördinator
 
 
 def test_cli_makes_a_municipal_report_by_name(db_path, tmp_path):
