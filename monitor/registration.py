@@ -17,7 +17,7 @@ from typing import Any
 
 import polars as pl
 
-from monitor import db, formatting, periods, personal_data
+from monitor import db, formatting, periods, personal_data, sensemaking
 from monitor.access import POOL_TEAM, AccessDenied, Role, Viewer
 from monitor.validation import ValidationError, collect
 
@@ -436,13 +436,25 @@ def insert_activity(
     return activity_id
 
 
-def save_activity(viewer: Viewer, data: ActivityInput, *, today: dt.date | None = None) -> int:
-    """Validate and save a new activity; returns its id."""
+def save_activity(
+    viewer: Viewer, data: ActivityInput, *, today: dt.date | None = None, reason: str | None = None
+) -> int:
+    """Validate and save a new activity; returns its id (a reason in a definitive half-year)."""
     require_may_register(viewer, data.peer_expert_id)
+    locked_reason = sensemaking.require_change_reason([data.activity_date], reason)
     with db.transaction(viewer.login) as tx:
         ctx = Context.load(tx.frame)
         collect(activity_problems(data, ctx, _today(today)))
-        return insert_activity(tx, data)
+        activity_id = insert_activity(tx, data)
+        if locked_reason:
+            tx.audit(
+                "update",
+                "activity",
+                activity_id,
+                None,
+                {"reden_definitief_halfjaar": locked_reason},
+            )
+        return activity_id
 
 
 def update_activity(
@@ -452,14 +464,20 @@ def update_activity(
     data: ActivityInput,
     *,
     today: dt.date | None = None,
+    reason: str | None = None,
 ) -> int:
-    """Change an activity (author only, optimistic lock); returns the new version."""
-    return _change_activity(viewer, activity_id, seen_version, data, _today(today))
+    """Change an activity (author only, optimistic lock); returns the new version.
+
+    In a half-year whose figures are definitive a ``reason`` is required; it is audited.
+    """
+    return _change_activity(viewer, activity_id, seen_version, data, _today(today), reason)
 
 
-def delete_activity(viewer: Viewer, activity_id: int, seen_version: int) -> None:
-    """Delete an activity and its themes (author only, optimistic lock)."""
-    _change_activity(viewer, activity_id, seen_version, None, dt.date.today())
+def delete_activity(
+    viewer: Viewer, activity_id: int, seen_version: int, *, reason: str | None = None
+) -> None:
+    """Delete an activity and its themes (author only, optimistic lock; reason when locked)."""
+    _change_activity(viewer, activity_id, seen_version, None, dt.date.today(), reason)
 
 
 @contextmanager
@@ -495,8 +513,9 @@ def _change_activity(
     seen_version: int,
     data: ActivityInput | None,
     today: dt.date,
+    reason: str | None = None,
 ) -> int:
-    """The one path for every edit and delete of an activity (a period lock hooks in here)."""
+    """The one path for every edit and delete of an activity, with the period lock."""
     with _one_writer():
         with db.transaction(viewer.login) as tx:
             before = _first(tx.frame("activity_for_edit", id=activity_id))
@@ -511,6 +530,8 @@ def _change_activity(
                     "opgeslagen gegevens en probeer het opnieuw.",
                     before,
                 )
+            days = [before["activity_date"]] + ([data.activity_date] if data else [])
+            locked_reason = sensemaking.require_change_reason(days, reason)
             if data is not None:
                 # The peer expert of an activity never changes by an edit.
                 data = replace(data, peer_expert_id=before["peer_expert_id"])
@@ -525,7 +546,7 @@ def _change_activity(
             tx.execute("delete_activity_themes", activity_id=activity_id)
         try:
             with db.transaction(viewer.login) as tx:
-                return _write_activity_change(tx, before, seen_version, data)
+                return _write_activity_change(tx, before, seen_version, data, locked_reason)
         except BaseException:
             with db.transaction(viewer.login) as tx:  # put the themes back
                 _insert_activity_themes(tx, activity_id, before["theme_codes"])
@@ -539,20 +560,25 @@ def _insert_activity_themes(tx: db.Tx, activity_id: int, theme_codes: Iterable[s
 
 
 def _write_activity_change(
-    tx: db.Tx, before: dict[str, Any], seen_version: int, data: ActivityInput | None
+    tx: db.Tx,
+    before: dict[str, Any],
+    seen_version: int,
+    data: ActivityInput | None,
+    locked_reason: str | None = None,
 ) -> int:
     activity_id = int(before["id"])
+    note = {"reden_definitief_halfjaar": locked_reason} if locked_reason else None
     if data is None:
         tx.execute("delete_goal_evidence_for", kind="activity", ref_id=activity_id)
         tx.execute("delete_activity", id=activity_id, seen_version=seen_version)
-        tx.audit("delete", "activity", activity_id, before, None)
+        tx.audit("delete", "activity", activity_id, before, note)
         return seen_version
     tx.execute(
         "update_activity", id=activity_id, seen_version=seen_version, **_activity_fields(data)
     )
     _insert_activity_themes(tx, activity_id, data.theme_codes)
     after = _first(tx.frame("activity_for_edit", id=activity_id))
-    tx.audit("update", "activity", activity_id, before, after)
+    tx.audit("update", "activity", activity_id, before, (after or {}) | (note or {}))
     return seen_version + 1
 
 

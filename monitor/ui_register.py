@@ -374,15 +374,21 @@ def my_activities(viewer: Viewer, ctx: Context) -> None:
                 _row_buttons("activity", row)
 
 
+_REASON_LABEL = (
+    "Reden van de wijziging (alleen nodig als de cijfers van dat halfjaar definitief zijn)"
+)
+
+
 def _edit_activity(
     viewer: Viewer, ctx: Context, row: dict[str, Any], editing: tuple[Any, ...]
 ) -> None:
     prefix = f"register.edit.activity.{row['id']}"
     if editing[3] == "delete":
         st.warning("Deze activiteit verwijderen? Dit kan niet ongedaan worden gemaakt.")
+        reason = st.text_input(_REASON_LABEL, key=f"{prefix}.reason")
         if st.button("Ja, verwijderen", key=f"{prefix}.confirm", type="primary"):
             _run(
-                lambda: registration.delete_activity(viewer, row["id"], editing[2]),
+                lambda: registration.delete_activity(viewer, row["id"], editing[2], reason=reason),
                 prefix,
                 "Activiteit verwijderd.",
             )
@@ -393,9 +399,12 @@ def _edit_activity(
     data = activity_fields(
         prefix, ctx, defaults, row["peer_expert_id"], keep=row["sub_assignment_id"]
     )
+    reason = st.text_input(_REASON_LABEL, key=f"{prefix}.reason")
     if st.button("Wijziging opslaan", key=f"{prefix}.save", type="primary"):
         _run(
-            lambda: registration.update_activity(viewer, row["id"], editing[2], data),
+            lambda: registration.update_activity(
+                viewer, row["id"], editing[2], data, reason=reason
+            ),
             prefix,
             "Gewijzigd: " + registration.describe_activity(data, ctx),
         )

@@ -226,3 +226,28 @@ def test_moments_to_discuss_come_from_the_schedule_and_the_recorded_reflections(
     ]
     waiting = sensemaking.waiting_for(viewer_for("coordinator"), dt.date(2025, 9, 30))
     assert [w.kind for w in waiting] == ["monitoringsmoment"] * 7
+
+
+def test_a_change_in_a_definitive_half_year_needs_a_reason_and_nothing_is_written_without(db_path):
+    from monitor import registration
+
+    today = dt.date(2026, 11, 23)
+    sensemaking.set_status(viewer_for("contractmanager"), "2025-H1", "definitief", today=today)
+    anouk = viewer_for("ervaringsdeskundige")
+    audit_before = count("audit_log")
+    with pytest.raises(ValidationError, match="definitief"):
+        registration.delete_activity(anouk, 2, 1)
+    assert count("activity where id = 2") == 1
+    assert count("activity_theme where activity_id = 2") == 1
+    assert count("audit_log") == audit_before
+    registration.delete_activity(anouk, 2, 1, reason="Dubbel ingevoerd")
+    assert count("activity where id = 2") == 0
+    cur = db.connection().cursor()
+    after = cur.execute(
+        "select after_json from audit_log where entity = 'activity' and action = 'delete'"
+    ).fetchall()
+    cur.close()
+    assert "Dubbel ingevoerd" in after[0][0]
+    # An activity of a provisional half-year changes without a reason.
+    registration.delete_activity(anouk, 6, 1)
+    assert count("activity where id = 6") == 0
