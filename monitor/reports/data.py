@@ -108,6 +108,8 @@ def build_report(
         _section_d(ctx),
         _section_e(ctx),
     ]
+    sections[2].blocks.extend(_selected_stories(ctx))
+    sections[3].blocks.extend(_interpreted_trends(ctx))
     subtitle = "Regionale pool ervaringsdeskundigen Noord- en Midden-Limburg"
     title = f"Halfjaarrapportage {period.label}"
     if municipality_name:
@@ -773,3 +775,56 @@ def _share_text(count: int, total: int) -> str:
     if privacy.is_small(count):
         return "–"
     return formatting.pct(_share(count, total), 1)
+
+
+def _selected_stories(ctx: _Context) -> list[Block]:
+    """Stories the begeleidingsgroep chose in the round of this half-year, with why (issue 10)."""
+    rows = db.read(
+        "story_selections_for_period", period=ctx.period.code, municipality_code=ctx.code
+    ).to_dicts()
+    if not rows:
+        return []
+    blocks: list[Block] = [
+        Subheading("Verhalen gekozen in de verhalenronde"),
+        Paragraph(
+            "De begeleidingsgroep las de verhalen die ervaringsdeskundigen voorstelden en koos "
+            "per domein de meest betekenisvolle. Bij elk verhaal staat waarom."
+        ),
+    ]
+    for r in rows:
+        blocks.append(
+            Quote(
+                r["note_id"],
+                r["body"],
+                f"{r['municipality_name']} · {r['domain_label']}",
+                [r["domain_label"]],
+            )
+        )
+        blocks.append(Paragraph(f"Waarom gekozen ({r['decided_by']}): {r['reason']}", muted=True))
+    return blocks
+
+
+def _interpreted_trends(ctx: _Context) -> list[Block]:
+    """Observed trends with at least two competing interpretations; others stay out."""
+    rows = [
+        r
+        for r in db.read(
+            "trend_annotations_for_period", period=ctx.period.code, context=None
+        ).to_dicts()
+        if r["interpretation_count"] >= 2
+    ]
+    if not rows:
+        return []
+    blocks: list[Block] = [
+        Subheading("Geduide trends"),
+        Paragraph(
+            "Een trend staat hier alleen met ten minste twee concurrerende duidingen: eerst "
+            "samen kijken wat het kan betekenen, dan pas conclusies."
+        ),
+    ]
+    for r in rows:
+        items = [("Waarneming", f"{r['observation']} ({r['created_by']})")]
+        items += [("Duiding", f"{i['body']} ({i['author']})") for i in r["interpretations"]]
+        blocks.append(Subheading(r["subject"]))
+        blocks.append(Items(items))
+    return blocks
