@@ -1,5 +1,9 @@
 """Ervaringsmonitor entry point: login, role-aware navigation, the frame around every page."""
 
+# Plotly imports pandas lazily; two script threads doing that at once have crashed a page with
+# "partially initialized module 'pandas'". Importing both once, up front, avoids the race.
+import pandas  # noqa: F401
+import plotly.graph_objects  # noqa: F401
 import streamlit as st
 
 from monitor import navigation, ui

@@ -19,6 +19,10 @@ from tests.conftest import ROOT, build_fixture_db
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
+# Every step waits on the app, never on a fixed sleep; on a loaded 2-core CI machine a script
+# run can take longer than Playwright's default 5 s.
+expect.set_options(timeout=30_000)
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:

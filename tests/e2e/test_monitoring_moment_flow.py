@@ -33,7 +33,7 @@ def test_coordinator_records_a_reflection_for_a_due_moment(page: Page, server: S
 
     expect(page.get_by_text("De reflectie is opgeslagen.")).to_be_visible()
     expect(
-        page.get_by_text("Vaste bezoekers nemen buren mee; de avondinloop blijft een wens.")
+        page.get_by_text("Vaste bezoekers nemen buren mee; de avondinloop blijft een wens.").first
     ).to_be_visible()
     held = formatting.date(dt.date.today())
     expect(page.get_by_text(f"Moment 1 september 2025 · gehouden op {held}")).to_be_visible()
