@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from monitor import formatting, periods, ui, ui_report
+from monitor import formatting, periods, ui, ui_report, ui_sensemaking
 from monitor.access import Role
 from monitor.reports import issue, quotes
 from monitor.reports.data import shorten
@@ -119,3 +119,7 @@ else:
             icon=":material/download:",
         )
         st.caption(f"Controlegetal (sha256): {again.sha256}")
+
+with st.expander("Trends duiden voor item (d)"):
+    st.caption("Een trend komt alleen in het rapport met ten minste twee concurrerende duidingen.")
+    ui_sensemaking.annotation_panel(viewer, "rapport", period.code)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from monitor import ui, ui_stories
+from monitor import ui, ui_sensemaking, ui_stories
 
 viewer = ui.page_viewer("pages/stories.py")
 
@@ -24,3 +24,8 @@ part = st.segmented_control(
     label_visibility="collapsed",
 )
 PARTS[part or "Verhalen"](viewer)
+if part == "Wat komt op?":
+    st.subheader("Duiding")
+    recent = str(st.session_state.get("stories.trend_a", ""))
+    if recent.endswith(("H1", "H2")):
+        ui_sensemaking.annotation_panel(viewer, "wat_komt_op", recent)

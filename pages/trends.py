@@ -4,7 +4,17 @@ import datetime as dt
 
 import streamlit as st
 
-from monitor import analysis, charts_reach, db, exports, privacy, sensemaking, ui, ui_analysis
+from monitor import (
+    analysis,
+    charts_reach,
+    db,
+    exports,
+    privacy,
+    sensemaking,
+    ui,
+    ui_analysis,
+    ui_sensemaking,
+)
 
 viewer = ui.page_viewer("pages/trends.py")
 
@@ -77,6 +87,16 @@ else:
         notes=[f"{title}, {period.label}"],
         suppressed=suppress,
     )
+
+st.subheader("Duiding bij deze trend")
+st.caption("Eerst een waarneming en ten minste twee duidingen, dan pas conclusies.")
+ui_sensemaking.annotation_panel(
+    viewer,
+    "trends",
+    period.code
+    if period.code.endswith(("H1", "H2"))
+    else ui_sensemaking.half_year_select("trends.duiding_period"),
+)
 
 with st.expander("Hoe lees ik dit?"):
     st.markdown(

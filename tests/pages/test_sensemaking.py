@@ -83,3 +83,17 @@ def test_municipal_delegates_do_not_get_this_page(db_path):
     at = app_as("gemeente")
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         at.switch_page("pages/sensemaking.py")
+
+
+def test_trends_report_and_wat_komt_op_pages_carry_the_interpretation_panel(db_path):
+    run_sql(
+        db_path,
+        "insert into trend_annotation (context, period, subject, observation, created_by) "
+        "values ('rapport', '2026-H1', 'Signalen over wonen', 'Vaker genoemd', 'Ellen')",
+    )
+    at = app_as("begeleidingsgroep", "pages/trends.py")
+    assert not at.exception
+    assert "Duiding bij deze trend" in texts(at)
+    at = app_as("contractmanager", "pages/report.py")
+    assert not at.exception
+    assert "Signalen over wonen\\: Vaker genoemd" in texts(at)
