@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import polars as pl
@@ -11,6 +11,7 @@ import streamlit as st
 
 from monitor import db, formatting, navigation, periods
 from monitor.access import AccessDenied, Role, Viewer
+from monitor.validation import ValidationError
 
 SESSION_USER = "user_id"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
@@ -234,3 +235,18 @@ def show_flash() -> None:
     message = st.session_state.pop(FLASH, None)
     if message:
         st.success(message)
+
+
+def attempt(action: Callable[[], object], success: str) -> bool:
+    """Run a write: show its Dutch refusal (nothing was written), or rerun and confirm it."""
+    try:
+        action()
+    except ValidationError as exc:
+        for message in exc.messages:
+            st.error(message)
+        return False
+    except PermissionError as exc:  # AccessDenied
+        st.error(str(exc))
+        return False
+    flash_and_rerun(success)
+    return True

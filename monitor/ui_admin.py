@@ -20,7 +20,7 @@ import streamlit as st
 
 from monitor import admin, backup, formatting, ui
 from monitor.access import ROLE_LABELS, AccessDenied, Role, Viewer
-from monitor.validation import ValidationError
+from monitor.ui import attempt
 
 ALL = "Alle"
 ACTION_LABELS = {
@@ -33,18 +33,6 @@ ACTION_LABELS = {
     "restore": "hersteld",
     "export": "geëxporteerd",
 }
-
-
-def attempt(action: Callable[[], object], success: str) -> None:
-    """Run a write; show a refusal or validation message, or confirm after a fresh run."""
-    try:
-        action()
-    except (ValidationError, AccessDenied) as exc:
-        messages = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
-        for message in messages:
-            st.error(message)
-        return
-    ui.flash_and_rerun(success)
 
 
 def _forget(prefix: str) -> None:

@@ -4,7 +4,6 @@ events, period status and questions on notes. The annotation panel is reused on 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -12,22 +11,7 @@ import streamlit as st
 
 from monitor import db, formatting, periods, sensemaking, ui
 from monitor.access import Role, Viewer
-from monitor.validation import ValidationError
-
-
-def attempt(action: Callable[[], object], success: str) -> bool:
-    """Run a write; show its Dutch refusal, or rerun the page and confirm it."""
-    try:
-        action()
-    except ValidationError as exc:
-        for message in exc.messages:
-            st.error(message)
-        return False
-    except PermissionError as exc:
-        st.error(str(exc))
-        return False
-    ui.flash_and_rerun(success)
-    return True
+from monitor.ui import attempt
 
 
 def half_year_select(key: str, label: str = "Halfjaar", past_only: bool = False) -> str:
