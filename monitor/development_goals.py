@@ -13,6 +13,9 @@ from monitor.validation import ValidationError, collect
 EDITORS = (Role.COORDINATOR, Role.CONTRACT_MANAGER)
 EVIDENCE_KINDS = {"note": "Verhaal", "activity": "Activiteit", "signal": "Signaal"}
 MAX_TEXT = 5000
+# The evidence picker offers the newest of each kind; a search finds the others.
+CANDIDATES_PER_KIND = 50
+ALL_CANDIDATES = 2**31 - 1
 COVERAGE_TEXT = (
     "Een dekkend netwerk groeit in de loop van het contract. Bij de start is afgesproken dat "
     "het niet te verwachten valt dat er in 2024 en 2025 al in alle gemeenten dekking is van "
@@ -48,6 +51,8 @@ def save_progress(
             "goal_evidence_candidates_for_period",
             start=half.start,
             end=half.end,
+            search=None,
+            per_kind=ALL_CANDIDATES,
             **viewer.note_params(),
         )
         .select("kind", "ref_id")

@@ -24,16 +24,39 @@ period = ui.period_picker(f"{P}.period")
 
 progress = db.cached_read("goal_progress_for_period", period=period.code)
 evidence = db.cached_read("goal_evidence_for_period", period=period.code, **viewer.note_params())
-candidates = (
-    db.cached_read(
+
+
+def candidates_for(code: str) -> pl.DataFrame:
+    """The newest evidence of each kind, or what a search for it finds (a few hundred at most)."""
+    search = st.text_input(
+        "Zoek onderbouwing",
+        key=f"{P}.search_{code}_{period.code}",
+        placeholder="een woord uit een verhaal, een gemeente, een soort activiteit",
+    ).strip()
+    found = db.cached_read(
         "goal_evidence_candidates_for_period",
         start=period.start,
         end=period.end,
+        search=search or None,
+        per_kind=development_goals.CANDIDATES_PER_KIND,
         **viewer.note_params(),
     )
-    if editor
-    else None
-)
+    totals = found.group_by("kind").agg(pl.col("total_of_kind").first(), shown=pl.len())
+    cut = [
+        f"{formatting.num(r['shown'])} van {formatting.num(r['total_of_kind'])} "
+        f"({EVIDENCE_KINDS[r['kind']].lower()})"
+        for r in totals.sort("kind").iter_rows(named=True)
+        if r["total_of_kind"] > r["shown"]
+    ]
+    if cut:
+        st.caption(
+            "De keuzelijst toont de nieuwste: "
+            + ", ".join(cut)
+            + ". Zoek om andere te vinden; wat al gekoppeld is, blijft in de lijst."
+        )
+    elif search and found.is_empty():
+        st.caption(f"Niets gevonden met '{ui.escape_markdown(search)}' in {period.label}.")
+    return found
 
 
 def evidence_label(kind: str, ref_date: object, label: str) -> str:
@@ -63,33 +86,37 @@ with tab_goals:
                 st.markdown(
                     "- " + ui.escape_markdown(evidence_label(r["kind"], r["ref_date"], r["label"]))
                 )
-            if candidates is None:
+            if not editor:
                 continue
-            options = {
-                (r["kind"], r["ref_id"]): evidence_label(r["kind"], r["ref_date"], r["label"])
-                for r in [*candidates.iter_rows(named=True), *linked.iter_rows(named=True)]
-            }
             current = [(r["kind"], r["ref_id"]) for r in linked.iter_rows(named=True)]
-            with st.expander("Verhaal over de voortgang schrijven"), st.form(f"{P}.form_{code}"):
-                narrative = st.text_area(
-                    "Voortgang", value=goal["narrative"], key=f"{P}.narrative_{code}_{period.code}"
-                )
-                chosen = st.multiselect(
-                    "Onderbouwing",
-                    list(options),
-                    default=current,
-                    key=f"{P}.evidence_{code}_{period.code}",
-                    format_func=options.get,
-                )
-                if st.form_submit_button("Opslaan", key=f"{P}.save_{code}"):
-                    try:
-                        development_goals.save_progress(
-                            viewer, code, period.code, narrative, chosen
-                        )
-                    except ValidationError as e:
-                        uis.show_errors(e)
-                    else:
-                        uis.flash(f"Het verhaal over '{goal['title']}' is opgeslagen.")
+            with st.expander("Verhaal over de voortgang schrijven"):
+                candidates = candidates_for(code)
+                options = {
+                    (r["kind"], r["ref_id"]): evidence_label(r["kind"], r["ref_date"], r["label"])
+                    for r in [*linked.iter_rows(named=True), *candidates.iter_rows(named=True)]
+                }
+                with st.form(f"{P}.form_{code}"):
+                    narrative = st.text_area(
+                        "Voortgang",
+                        value=goal["narrative"],
+                        key=f"{P}.narrative_{code}_{period.code}",
+                    )
+                    chosen = st.multiselect(
+                        "Onderbouwing",
+                        list(options),
+                        default=current,
+                        key=f"{P}.evidence_{code}_{period.code}",
+                        format_func=options.get,
+                    )
+                    if st.form_submit_button("Opslaan", key=f"{P}.save_{code}"):
+                        try:
+                            development_goals.save_progress(
+                                viewer, code, period.code, narrative, chosen
+                            )
+                        except ValidationError as e:
+                            uis.show_errors(e)
+                        else:
+                            uis.flash(f"Het verhaal over '{goal['title']}' is opgeslagen.")
 
 with tab_coverage:
     st.subheader("Waar is de pool aanwezig?")

@@ -75,3 +75,36 @@ def test_contract_manager_writes_progress_with_evidence_and_it_is_audited(db_pat
     assert "Activiteit · 12 september 2025 · Zelfregiegroep · Beesel · Herstelgroep Beesel" in shown
     assert count("select count(*) from goal_evidence") == 1
     assert count("select count(*) from audit_log where entity = 'goal_progress'") == 1
+
+
+def test_evidence_picker_offers_the_newest_and_finds_older_ones_by_search(db_path):
+    # 60 extra training sessions (regional, no sub-assignment) late in 2025-H2: the picker shows
+    # the newest 50 activities and says so; a search finds the older Beesel activity.
+    run_sql(
+        db_path,
+        "insert into activity (activity_date, peer_expert_id, municipality_code, "
+        "activity_type_code, form, residents_reached, hours, created_by) "
+        "select date '2025-10-01' + i::integer, 2, null, 'training', 'groep', 6, 1.0, 'seed' "
+        "from range(60) as t(i)",
+    )
+    at = app_as("coordinator", PAGE)
+    at.selectbox(key=K + "period").set_value("2025-H2").run()
+    assert not at.exception
+    picker = at.multiselect(key=K + "evidence_groei_pool_2025-H2")
+    assert ("activity", 7) not in picker.options
+    assert len([o for o in picker.options if "Activiteit" in o]) == 50
+    assert "De keuzelijst toont de nieuwste: 50 van 63 (activiteit)." in texts(at)
+    at.text_input(key=K + "search_groei_pool_2025-H2").input("herstelgroep").run()
+    picker = at.multiselect(key=K + "evidence_groei_pool_2025-H2")
+    assert [o for o in picker.options if "Activiteit" in o] == [
+        "Activiteit · 12 september 2025 · Zelfregiegroep · Beesel · Herstelgroep Beesel"
+    ]
+    at.text_area(key=K + "narrative_groei_pool_2025-H2").input("Herstelgroep groeit.")
+    picker.set_value([("activity", 7)])
+    at.button(key=K + "save_groei_pool").click().run()
+    assert not at.exception
+    assert count("select string_agg(kind || ref_id, ',') from goal_evidence") == "activity7"
+    at.text_input(key=K + "search_groei_pool_2025-H2").input("bestaat-niet").run()
+    assert "Niets gevonden met 'bestaat-niet' in tweede halfjaar 2025." in texts(at).replace(
+        "\\", ""
+    )
