@@ -134,6 +134,25 @@ def note_list(viewer: Viewer, notes: pl.DataFrame, *, empty: str) -> None:
         show_note(note, viewer, sources=sources)
 
 
+def paged_notes(
+    viewer: Viewer, prefix: str, period: periods.Period, *, empty: str, **filters: Any
+) -> None:
+    """The newest notes matching ``filters``, PAGE_SIZE at a time with 'Meer verhalen tonen'.
+
+    Drawing hundreds of note cards on every rerun made these lists slow at scale; the reader
+    asks for more when they want it.
+    """
+    limit = int(st.session_state.get(f"{prefix}.limit", PAGE_SIZE))
+    notes = read_notes(viewer, period, limit=limit, **filters)
+    total = int(notes.get_column("total_matches")[0]) if not notes.is_empty() else 0
+    if total > notes.height:
+        st.caption(
+            f"De nieuwste {formatting.num(notes.height)} van {formatting.num(total)} verhalen."
+        )
+    note_list(viewer, notes, empty=empty)
+    more_button(prefix, total=total, shown=notes.height, limit=limit)
+
+
 # --- Verhalen -----------------------------------------------------------------------------
 
 
@@ -190,8 +209,13 @@ def feed(viewer: Viewer) -> None:
             st.subheader(label)
             for note in group.iter_rows(named=True):
                 show_note(note, viewer, sources=sources)
-    if total > notes.height and st.button("Meer verhalen tonen", key="stories.more"):
-        st.session_state["stories.limit"] = limit + PAGE_SIZE
+    more_button("stories", total=total, shown=notes.height, limit=limit)
+
+
+def more_button(prefix: str, *, total: int, shown: int, limit: int) -> None:
+    """'Meer verhalen tonen' under a list that shows ``shown`` of ``total`` notes."""
+    if total > shown and st.button("Meer verhalen tonen", key=f"{prefix}.more"):
+        st.session_state[f"{prefix}.limit"] = limit + PAGE_SIZE
         st.rerun()
 
 
@@ -206,8 +230,13 @@ def collective(viewer: Viewer) -> None:
     if viewer.role is Role.PEER_EXPERT:
         link_form(viewer)
     period = period_choice("stories.collective_period")
-    notes = read_notes(viewer, period, limit=200, level="wij")
-    note_list(viewer, notes, empty="Er zijn in deze periode geen wij-verhalen die u kunt lezen.")
+    paged_notes(
+        viewer,
+        "stories.collective",
+        period,
+        empty="Er zijn in deze periode geen wij-verhalen die u kunt lezen.",
+        level="wij",
+    )
 
 
 def link_form(viewer: Viewer) -> None:
@@ -304,9 +333,15 @@ def added_value(viewer: Viewer) -> None:
     tag = cols[1].selectbox(
         "Meerwaarde", list(tags), key="stories.av_tag", format_func=lambda k: str(tags.get(k, k))
     )
-    notes = read_notes(viewer, period, limit=200, municipality=place, tag=tag)
     st.subheader(f"{places[place]} · {tags.get(tag, '')}")
-    note_list(viewer, notes, empty="Geen verhalen gevonden die u kunt lezen.")
+    paged_notes(
+        viewer,
+        "stories.added_value",
+        period,
+        empty="Geen verhalen gevonden die u kunt lezen.",
+        municipality=place,
+        tag=tag,
+    )
 
 
 def added_value_table(counts: pl.DataFrame, viewer: Viewer) -> pl.DataFrame:
@@ -698,11 +733,11 @@ def my_signals(viewer: Viewer) -> None:
     st.subheader("Mijn wij-verhalen")
     if viewer.peer_expert_id is None:
         return
-    notes = read_notes(
+    paged_notes(
         viewer,
+        "my_signals",
         periods.contract_period(today()),
-        limit=200,
+        empty="U heeft nog geen wij-verhalen geschreven.",
         level="wij",
         peer_expert_id=viewer.peer_expert_id,
     )
-    note_list(viewer, notes, empty="U heeft nog geen wij-verhalen geschreven.")

@@ -45,3 +45,23 @@ def test_peer_expert_without_signals(db_path):
 
 def test_my_signals_is_for_peer_experts_only():
     assert navigation.spec(PAGE).roles == frozenset({Role.PEER_EXPERT})
+
+
+def test_my_wij_verhalen_come_thirty_at_a_time(db_path):
+    run_sql(
+        db_path,
+        "insert into note (note_date, peer_expert_id, level, body, visibility, created_by) "
+        "select date '2025-10-01' + i::integer, 1, 'wij', 'Wij-verhaal nummer ' || i, 'pool', "
+        "'test' from range(35) as t(i)",
+    )
+    at = app_as("ervaringsdeskundige", PAGE)
+    shown = texts(at)
+    assert "De nieuwste 30 van 35 verhalen." in shown
+    assert "Wij\\-verhaal nummer 34" in shown  # the newest
+    assert "Wij\\-verhaal nummer 0" not in shown  # the oldest waits for 'meer'
+    assert sum("Wij\\-verhaal nummer" in m.value for m in at.markdown) == 30
+    at.button(key="my_signals.more").click().run()
+    assert not at.exception
+    assert sum("Wij\\-verhaal nummer" in m.value for m in at.markdown) == 35
+    assert "De nieuwste" not in texts(at)
+    assert not [b for b in at.button if b.key == "my_signals.more"]
