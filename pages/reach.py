@@ -2,7 +2,17 @@
 
 import streamlit as st
 
-from monitor import analysis, charts_reach, db, exports, periods, privacy, ui, ui_analysis
+from monitor import (
+    analysis,
+    charts_reach,
+    db,
+    exports,
+    formatting,
+    periods,
+    privacy,
+    ui,
+    ui_analysis,
+)
 
 NOTES_SHOWN = 20
 
@@ -145,17 +155,19 @@ notes = db.cached_read(
     end=period.end,
     municipality=note_place,
     theme=note_theme,
+    limit=NOTES_SHOWN,
     **viewer.note_params(),
 )
 if notes.is_empty():
     st.write("Er zijn bij deze keuze geen verhalen die u kunt lezen.")
 else:
-    count = "1 verhaal dat" if len(notes) == 1 else f"{len(notes)} verhalen die"
+    total = int(notes.get_column("total_matches")[0])
+    count = "1 verhaal dat" if total == 1 else f"{formatting.num(total)} verhalen die"
     more = (
         f" Hieronder de nieuwste {NOTES_SHOWN}; kies een gemeente of thema om gerichter te lezen."
-        if len(notes) > NOTES_SHOWN
+        if total > NOTES_SHOWN
         else ""
     )
     st.caption(f"{count} u kunt lezen, nieuwste eerst.{more}")
-for note in notes.head(NOTES_SHOWN).iter_rows(named=True):
+for note in notes.iter_rows(named=True):
     ui.note_card(note)

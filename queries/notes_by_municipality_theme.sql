@@ -1,7 +1,7 @@
 -- The narrative notes behind one cell of the reach picture: a municipality (or the region, or
 -- all places) and a theme (or all themes) in a period, limited to notes the viewer may read.
--- Grain: one row per note, newest first.
--- Params: $start date (inclusive), $end date (exclusive);
+-- Grain: one row per note, newest first, at most $limit rows; total_matches counts all matches.
+-- Params: $start date (inclusive), $end date (exclusive); $limit integer;
 --   $municipality varchar ('alle', 'regio' or a municipality code);
 --   $theme varchar ('alle' or a theme code);
 --   $viewer_role varchar, $viewer_peer_expert_id bigint or null, $viewer_municipality varchar or null.
@@ -15,6 +15,7 @@ select
     m.name as municipality_name,
     s.title as sub_assignment_title,
     list(distinct t.label order by t.label) filter (where t.label is not null) as tags,
+    count(*) over () as total_matches,
 from note as n
 inner join peer_expert as p on p.id = n.peer_expert_id
 left join municipality as m on m.code = n.municipality_code
@@ -41,3 +42,4 @@ where n.note_date >= $start
     )
 group by all
 order by n.note_date desc, n.id desc
+limit $limit

@@ -160,3 +160,19 @@ def test_many_notes_show_the_newest_twenty(db_path):
     assert "28 verhalen die u kunt lezen" in shown  # 3 of the fixture + 25
     assert "Verhaal nummer 24" in shown  # newest
     assert "Verhaal nummer 0" not in shown
+
+
+def test_note_count_is_written_the_dutch_way(db_path):
+    run_sql(
+        db_path,
+        "insert into note (note_date, peer_expert_id, level, body, visibility, created_by) "
+        "select date '2025-03-01' + (i % 100)::integer, 1, 'ik', 'Verhaal nummer ' || i, 'pool', "
+        "'test' from range(1000) as t(i)",
+    )
+    at = open_reach("coordinator")
+    at.selectbox(key="reach.period").set_value("2025-H1").run()
+    shown = texts(at)
+    assert "1.003 verhalen die u kunt lezen" in shown
+    assert "Verhaal nummer 999" in shown
+    # The newest 20: 19 of these and one fixture note of 30 June 2025.
+    assert sum("Verhaal nummer" in m.value for m in at.markdown) == 19

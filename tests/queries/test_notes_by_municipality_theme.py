@@ -7,10 +7,11 @@ YEAR = {"start": dt.date(2025, 1, 1), "end": dt.date(2026, 1, 1)}
 H1 = {"start": dt.date(2025, 1, 1), "end": dt.date(2025, 7, 1)}
 
 
-def ids(user, municipality="alle", theme="alle", period=YEAR):
+def ids(user, municipality="alle", theme="alle", period=YEAR, limit=100):
     frame = db.read(
         "notes_by_municipality_theme",
         **period,
+        limit=limit,
         municipality=municipality,
         theme=theme,
         **viewer_for(user).note_params(),
@@ -47,6 +48,7 @@ def test_note_rows_carry_their_context(db_path):
     row = db.read(
         "notes_by_municipality_theme",
         **H1,
+        limit=100,
         municipality="GM0983",
         theme="armoede_schulden",
         **viewer_for("contractmanager").note_params(),
@@ -55,3 +57,15 @@ def test_note_rows_carry_their_context(db_path):
     assert row["municipality_name"] == "Venlo"
     assert row["sub_assignment_title"] == "Inloop Venlo-Oost"
     assert row["tags"] == ["Laagdrempelig", "Vertrouwen"]
+
+
+def test_notes_are_cut_at_the_limit_and_count_every_match(db_path):
+    frame = db.read(
+        "notes_by_municipality_theme",
+        **YEAR,
+        municipality="alle",
+        theme="alle",
+        limit=2,
+        **viewer_for("coordinator").note_params(),
+    )
+    assert frame.select("id", "total_matches").rows() == [(6, 5), (5, 5)]
