@@ -1,6 +1,20 @@
 -- "Mijn registraties": activities of a peer expert, or registered by this login for someone.
 -- Grain: one row per activity, newest first (date, then id), at most $limit rows.
 -- Params: $peer_expert_id bigint or null (a coördinator has none); $login varchar; $limit integer.
+-- The newest rows are chosen first; themes are attached only to those (not to every activity).
+with picked as (
+    select a.*
+    from activity as a
+    where a.peer_expert_id = $peer_expert_id or a.created_by = $login
+    order by a.activity_date desc, a.id desc
+    limit $limit
+),
+themes as (
+    select t.activity_id, list(t.theme_code order by t.theme_code) as theme_codes
+    from activity_theme as t
+    inner join picked as x on x.id = t.activity_id
+    group by t.activity_id
+)
 select
     a.id,
     a.activity_date,
@@ -21,16 +35,11 @@ select
     a.source,
     a.version,
     a.created_by,
-    coalesce(
-        list(t.theme_code order by t.theme_code) filter (where t.theme_code is not null), []
-    ) as theme_codes,
-from activity as a
+    coalesce(th.theme_codes, []) as theme_codes,
+from picked as a
 inner join peer_expert as p on p.id = a.peer_expert_id
 inner join activity_type as at_ on at_.code = a.activity_type_code
 left join municipality as m on m.code = a.municipality_code
 left join sub_assignment as s on s.id = a.sub_assignment_id
-left join activity_theme as t on t.activity_id = a.id
-where a.peer_expert_id = $peer_expert_id or a.created_by = $login
-group by all
+left join themes as th on th.activity_id = a.id
 order by a.activity_date desc, a.id desc
-limit $limit

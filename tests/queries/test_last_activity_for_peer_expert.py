@@ -22,7 +22,9 @@ def test_last_activity_for_peer_expert_prefers_the_highest_id_on_the_same_day(db
         "residents_reached, hours, created_by) values "
         "('2025-07-01', 1, 'advies', 'groep', 0, 1, 'x')",
     )
-    assert db.read("last_activity_for_peer_expert", peer_expert_id=1)["id"].to_list() == [9]
+    last = db.read("last_activity_for_peer_expert", peer_expert_id=1)
+    assert last["id"].to_list() == [9]
+    assert last["theme_codes"].to_list() == [[]]  # no themes: an empty list, not null
 
 
 def test_last_activity_for_peer_expert_is_empty_without_activities(db_path):
