@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "nl_NL"
+LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
 Number = int | float | Decimal
 
 
@@ -50,6 +52,12 @@ def date(value: dt.date | None, style: str = "long") -> str:
     if style == "short":
         return value.strftime("%d-%m-%Y")
     return format_date(value, format="d MMMM y", locale=LOCALE)
+
+
+def moment(value: dt.datetime) -> str:
+    """A timestamp in Dutch local time: '03-10-2025 09:15' (naive values are taken as local)."""
+    local = value.astimezone(LOCAL_TZ) if value.tzinfo else value
+    return f"{local:%d-%m-%Y %H:%M}"
 
 
 def month(value: dt.date) -> str:

@@ -1,7 +1,9 @@
-"""``python -m monitor import FILE --db PATH [--dry-run]``: activities from the planning system.
+"""``python -m monitor import FILE --db PATH [--dry-run] [--reden TEXT]``: activities from the
+planning system.
 
 Exit code 0 when the file was imported (or, with ``--dry-run``, could be), 2 when it was refused;
-the reasons per row go to stderr.
+the reasons per row go to stderr. New rows in a half-year whose figures are definitive need
+``--reden`` (it is audited). A refused import (not a dry run) is noted for the coördinator.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ def register(subparsers: Any) -> None:
         "--db", default=None, help="database file (default: MONITOR_DB or data/monitor.duckdb)"
     )
     p.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
+    p.add_argument(
+        "--reden",
+        default=None,
+        help="reden om in een halfjaar met definitieve cijfers in te lezen (komt in het logboek)",
+    )
     p.set_defaults(func=cmd_import)
 
 
@@ -55,13 +62,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     content = path.read_bytes()
     viewer = cli_viewer()
+
+    def refuse(messages: list[str], rows_refused: int = 0) -> int:
+        if not args.dry_run:
+            importer.note_refusal(viewer, content, path.name, messages, rows_refused)
+        return 2
+
     try:
         checked = importer.preview(viewer, content, path.name)
     except ValidationError as exc:
         for message in exc.messages:
             _err(message)
         _err("Niets ingelezen.")
-        return 2
+        return refuse(exc.messages)
     _out(f"{path.name}: {checked.summary()}")
     if checked.ignored_columns:
         _out("Genegeerde kolommen: " + ", ".join(checked.ignored_columns))
@@ -69,17 +82,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         for problem in checked.problems:
             _err(problem.message())
         _err("Niets ingelezen: het bestand wordt alleen in zijn geheel ingelezen.")
-        return 2
+        return refuse([p.message() for p in checked.problems], len(checked.problems))
+    lock = checked.lock_text()
+    if lock and not (args.reden or "").strip():
+        _err(lock + " Geef die op met --reden. Niets ingelezen.")
+        return refuse([lock])
     if args.dry_run:
         _out("Proefrun: niets opgeslagen.")
         return 0
     try:
-        _, result = importer.import_file(viewer, content, path.name)
+        _, result = importer.import_file(viewer, content, path.name, reason=args.reden)
     except ValidationError as exc:
         for message in exc.messages:
             _err(message)
         _err("Niets ingelezen.")
-        return 2
+        return refuse(exc.messages)
     _out(
         f"Ingelezen: {formatting.num(len(result.activity_ids))} nieuwe activiteiten; "
         f"{formatting.num(result.duplicates)} waren al eerder ingelezen."

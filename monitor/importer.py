@@ -4,6 +4,9 @@
 imported before) and invalid (row number and Dutch reason). ``import_file`` writes all new rows
 in one transaction with an ``import_batch`` row and audit entries, or nothing at all when any
 row is invalid. Importing the same file twice adds nothing: rows are keyed on their source id.
+New rows in a half-year whose figures are definitive are refused as a whole unless a reason is
+given, which is audited (the period lock of ``monitor.sensemaking``). ``note_refusal`` records a
+refused attempt, so the coördinator sees it under "Wacht op mij" until a later import succeeds.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import hashlib
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -22,7 +25,7 @@ from typing import Any
 
 import polars as pl
 
-from monitor import db, formatting, registration
+from monitor import db, formatting, periods, registration, sensemaking
 from monitor.access import Role, Viewer
 from monitor.registration import ActivityInput, Context
 from monitor.validation import ValidationError
@@ -83,10 +86,25 @@ class Preview:
     duplicates: list[tuple[int, str]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # Half-years with definitive figures that new rows fall in: code -> row numbers.
+    locked: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def lock_text(self) -> str | None:
+        """Why importing this file needs a reason (Dutch), or None when no new row is locked."""
+        if not self.locked:
+            return None
+        parts = [
+            f"het {periods.parse(code).label} ({_row_list(rows)})"
+            for code, rows in sorted(self.locked.items())
+        ]
+        return (
+            "Dit bestand bevat nieuwe activiteiten in een halfjaar waarvan de cijfers definitief "
+            f"zijn: {', '.join(parts)}. Inlezen kan alleen met een reden; die komt in het logboek."
+        )
 
     def summary(self) -> str:
         """'3 nieuwe rijen, 1 al eerder ingelezen, 0 met fouten.'"""
@@ -104,8 +122,21 @@ class ImportResult:
     duplicates: int
 
 
+MAX_REASON = 1000
+MAX_NOTED_REASONS = 10
+
+
 def require_may_import(viewer: Viewer) -> None:
     viewer.require(Role.COORDINATOR, Role.CONTRACT_MANAGER)
+
+
+def _row_list(rows: Sequence[int], shown: int = 8) -> str:
+    """'rij 2', 'rijen 2, 3 en 5', 'rijen 2, 3, … en nog 4'."""
+    if len(rows) == 1:
+        return f"rij {rows[0]}"
+    if len(rows) <= shown:
+        return "rijen " + ", ".join(map(str, rows[:-1])) + f" en {rows[-1]}"
+    return "rijen " + ", ".join(map(str, rows[:shown])) + f" en nog {len(rows) - shown}"
 
 
 def _normalise(text: str) -> str:
@@ -352,8 +383,12 @@ def analyse(
     ctx: Context,
     known_source_ids: set[str],
     today: dt.date,
+    period_statuses: Mapping[str, str] | None = None,
 ) -> Preview:
-    """Sort the rows of a read file into new, duplicate and invalid; writes nothing."""
+    """Sort the rows of a read file into new, duplicate and invalid; writes nothing.
+
+    ``period_statuses`` (half-year code -> status) marks new rows in definitive half-years.
+    """
     result = Preview(filename, sha256)
     result.ignored_columns = [c for c in frame.columns if c not in COLUMNS]
     seen: dict[str, int] = {}
@@ -387,7 +422,14 @@ def analyse(
             result.new.append((number, source_id, data))
     if not seen and not result.problems:
         result.problems.append(RowProblem(1, None, ["Het bestand bevat geen rijen met gegevens."]))
+    for number, _, data in result.new:
+        if locked := sensemaking.locked_period(data.activity_date, period_statuses or {}):
+            result.locked.setdefault(locked.code, []).append(number)
     return result
+
+
+def _statuses(read: Callable[..., pl.DataFrame]) -> dict[str, str]:
+    return dict(read("period_statuses").select("period", "status").iter_rows())
 
 
 def _known_source_ids(read: Callable[..., pl.DataFrame], frame: pl.DataFrame) -> set[str]:
@@ -408,14 +450,37 @@ def preview(
         ctx=Context.load(db.read),
         known_source_ids=_known_source_ids(db.read, frame),
         today=today or dt.date.today(),
+        period_statuses=_statuses(db.read),
     )
 
 
+def _lock_reason(checked: Preview, reason: str | None) -> str | None:
+    """The reason to audit for new rows in definitive half-years; refuses the file without one."""
+    text = checked.lock_text()
+    if text is None:
+        return None
+    given = (reason or "").strip()
+    if not given:
+        raise ValidationError(f"{text} Er is niets ingelezen.")
+    if len(given) > MAX_REASON:
+        raise ValidationError(f"De reden is te lang (meer dan {MAX_REASON} tekens).")
+    return given
+
+
 def import_file(
-    viewer: Viewer, content: bytes, filename: str, *, today: dt.date | None = None
+    viewer: Viewer,
+    content: bytes,
+    filename: str,
+    *,
+    today: dt.date | None = None,
+    reason: str | None = None,
 ) -> tuple[Preview, ImportResult]:
     """Write every new row of the file in one transaction, or nothing when any row is invalid
-    (``ValidationError`` with one message per invalid row)."""
+    (``ValidationError`` with one message per invalid row).
+
+    New rows in a half-year whose figures are definitive need a ``reason``: without one the
+    whole file is refused; with one it is written and the reason is audited with every such row.
+    """
     require_may_import(viewer)
     frame = read_table(content, filename)
     with db.transaction(viewer.login) as tx:
@@ -427,9 +492,11 @@ def import_file(
             ctx=Context.load(tx.frame),
             known_source_ids=_known_source_ids(tx.frame, frame),
             today=today or dt.date.today(),
+            period_statuses=_statuses(tx.frame),
         )
         if not checked.ok:
             raise ValidationError([p.message() for p in checked.problems])
+        lock_reason = _lock_reason(checked, reason)
         if not checked.new:
             return checked, ImportResult(None, [], len(checked.duplicates))
         batch = tx.one(
@@ -448,6 +515,14 @@ def import_file(
             )
             for _, source_id, data in checked.new
         ]
+        lock = (
+            {
+                "reden_definitief_halfjaar": lock_reason,
+                "definitieve_halfjaren": sorted(checked.locked),
+            }
+            if lock_reason
+            else {}
+        )
         tx.audit(
             "import",
             "import_batch",
@@ -459,6 +534,54 @@ def import_file(
                 "rows_new": len(ids),
                 "rows_duplicate": len(checked.duplicates),
                 "activity_ids": ids,
+                **lock,
             },
         )
+        locked_rows = {n for rows in checked.locked.values() for n in rows}
+        for (number, _, _), activity_id in zip(checked.new, ids, strict=True):
+            if number in locked_rows:  # as a change in Registreren: the reason with the row
+                tx.audit(
+                    "update",
+                    "activity",
+                    activity_id,
+                    None,
+                    {"reden_definitief_halfjaar": lock_reason},
+                )
     return checked, ImportResult(batch_id, ids, len(checked.duplicates))
+
+
+def note_refusal(
+    viewer: Viewer, content: bytes, filename: str, reasons: Sequence[str], rows_refused: int = 0
+) -> int | None:
+    """Note that a file was refused (nothing of it was written), for the coördinator's
+    "Wacht op mij". A file already noted and not yet followed by a successful import is noted
+    once; returns the new id, or None when it was already there.
+    """
+    require_may_import(viewer)
+    sha256 = hashlib.sha256(content).hexdigest()
+    kept = [str(r)[:300] for r in reasons[:MAX_NOTED_REASONS]]
+    if sha256 in db.read("import_refusals_open").get_column("sha256").to_list():
+        return (
+            None  # checked before the transaction: a page reruns often, and a write clears caches
+        )
+    with db.transaction(viewer.login) as tx:
+        if sha256 in tx.frame("import_refusals_open").get_column("sha256").to_list():
+            return None
+        row = tx.one(
+            "insert_import_refusal",
+            filename=Path(filename).name,
+            sha256=sha256,
+            attempted_by=viewer.name,
+            rows_refused=rows_refused,
+            reasons=kept,
+        )
+        assert row is not None  # noqa: S101 (insert ... returning always gives a row)
+        refusal_id = int(row[0])
+        tx.audit(
+            "create",
+            "import_refusal",
+            refusal_id,
+            None,
+            {"filename": Path(filename).name, "sha256": sha256, "reasons": kept},
+        )
+    return refusal_id

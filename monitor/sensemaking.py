@@ -8,10 +8,11 @@ Dutch messages before anything is written, and writes in one audited transaction
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import db, monitoring, periods
+from monitor import db, formatting, monitoring, periods
 from monitor.access import AccessDenied, Role, Viewer
 from monitor.validation import ValidationError, collect
 
@@ -391,10 +392,23 @@ def set_status(
         )
 
 
-def locked_period(day: dt.date) -> periods.Period | None:
-    """The definitive half-year containing ``day``, if any."""
+def locked_period(day: dt.date, current: Mapping[str, str] | None = None) -> periods.Period | None:
+    """The definitive half-year containing ``day``, if any.
+
+    ``current`` is the status per half-year as read inside a write transaction; by default the
+    stored statuses are read.
+    """
     p = periods.half_year_of(day)
-    return p if status_of(p.code) == "definitief" else None
+    status = (statuses() if current is None else current).get(p.code, "voorlopig")
+    return p if status == "definitief" else None
+
+
+def locked_periods(
+    days: Iterable[dt.date], current: Mapping[str, str] | None = None
+) -> list[periods.Period]:
+    """The definitive half-years among those of ``days``, in order."""
+    current = statuses() if current is None else current
+    return sorted({p.code: p for d in days if (p := locked_period(d, current))}.values())
 
 
 def require_change_reason(days: list[dt.date], reason: str | None) -> str | None:
@@ -402,7 +416,7 @@ def require_change_reason(days: list[dt.date], reason: str | None) -> str | None
 
     Returns the reason (stripped) to record in the audit log, or None when no lock applies.
     """
-    locked = sorted({p.code: p for d in days if (p := locked_period(d))}.values())
+    locked = locked_periods(days)
     if not locked:
         return None
     if not reason or not reason.strip():
@@ -490,6 +504,7 @@ def waiting_for(viewer: Viewer, today: dt.date | None = None) -> list[Waiting]:
             )
             items.append(Waiting(r["kind"], r["title"], r["detail"] or "", page))
     if viewer.role is Role.COORDINATOR:
+        items += import_problems()
         items += _moments_to_discuss(today)
         for r in db.cached_read("open_story_rounds").to_dicts():
             if r["status"] == "voorstellen":
@@ -589,3 +604,37 @@ def _moments_to_discuss(today: dt.date) -> list[Waiting]:
             )
         )
     return shown
+
+
+def import_problems(shown: int = 3) -> list[Waiting]:
+    """Refused imports that no successful import has followed: nothing of them was written."""
+    rows = db.cached_read("import_refusals_open").to_dicts()
+    items = []
+    for r in rows[:shown]:
+        found = (
+            f"{formatting.num(r['rows_refused'])} "
+            f"{'rij' if r['rows_refused'] == 1 else 'rijen'} met fouten"
+            if r["rows_refused"]
+            else "het bestand als geheel geweigerd"
+        )
+        first = (r["reasons"] or [""])[0]
+        items.append(
+            Waiting(
+                "import",
+                f"{r['filename']} is niet ingelezen",
+                f"{formatting.moment(r['attempted_at'])}, {r['attempted_by']}: "
+                f"{found}. {first} Er is niets ingelezen; verbeter het bestand en lees het "
+                "opnieuw in.",
+                "pages/import_data.py",
+            )
+        )
+    if len(rows) > shown:
+        items.append(
+            Waiting(
+                "import",
+                f"en nog {formatting.num(len(rows) - shown)} geweigerde bestanden",
+                "Zie Importeren.",
+                "pages/import_data.py",
+            )
+        )
+    return items

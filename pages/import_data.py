@@ -32,13 +32,22 @@ with st.expander("Welke kolommen verwacht de import?"):
 upload = st.file_uploader("Bestand", type=["csv", "xlsx"], key="import_data.file")
 if upload is None:
     st.stop()
-content = upload.getvalue()
+content, filename = upload.getvalue(), upload.name
+
+
+def refused(messages: list[str], rows_refused: int = 0) -> None:
+    """Show why, and note the refusal for the coördinator's Wacht op mij (once per file)."""
+    st.error("\n".join(f"- {ui.escape_markdown(m)}" for m in messages))
+    importer.note_refusal(viewer, content, filename, messages, rows_refused)
+
 
 try:
-    checked = importer.preview(viewer, content, upload.name)
-except (ValidationError, AccessDenied) as exc:
-    messages = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
-    st.error("\n".join(f"- {ui.escape_markdown(m)}" for m in messages))
+    checked = importer.preview(viewer, content, filename)
+except AccessDenied as exc:
+    st.error(str(exc))
+    st.stop()
+except ValidationError as exc:
+    refused(exc.messages)
     st.stop()
 
 ui.metric_row(
@@ -66,6 +75,9 @@ if checked.problems:
             }
         )
     )
+    importer.note_refusal(
+        viewer, content, filename, [p.message() for p in checked.problems], len(checked.problems)
+    )
     st.stop()
 if checked.duplicates:
     st.info(
@@ -88,16 +100,23 @@ new_rows = [
 ]
 st.subheader("Nieuwe rijen")
 ui.show_table(pl.DataFrame(new_rows))
+reason = None
+if lock := checked.lock_text():
+    st.warning(lock, icon=":material/lock:")
+    reason = st.text_area(
+        "Reden om toch in te lezen", key="import_data.reason", max_chars=importer.MAX_REASON
+    )
 if st.button(
     f"{formatting.num(len(checked.new))} activiteiten inlezen",
     key="import_data.confirm",
     type="primary",
 ):
     try:
-        _, result = importer.import_file(viewer, content, upload.name)
-    except (ValidationError, AccessDenied) as exc:
-        messages = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
-        st.error("\n".join(f"- {ui.escape_markdown(m)}" for m in messages))
+        _, result = importer.import_file(viewer, content, filename, reason=reason)
+    except AccessDenied as exc:
+        st.error(str(exc))
+    except ValidationError as exc:
+        refused(exc.messages)
     else:
         st.session_state["import_data.done"] = (
             f"Ingelezen: {formatting.num(len(result.activity_ids))} activiteiten "

@@ -47,6 +47,7 @@ EXPECTED: dict[str, set[Role]] = {
     "monitor.contract_talks.add_progress": {CM},
     "monitor.development_goals.save_progress": {CO, CM},
     "monitor.importer.import_file": {CO, CM},
+    "monitor.importer.note_refusal": {CO, CM},
     "monitor.kickoffs.save_kickoff": {CO},
     "monitor.kickoffs.save_need": {CO},
     "monitor.registration.save_activity": POOL,

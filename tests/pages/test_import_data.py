@@ -1,6 +1,6 @@
 from monitor import db, navigation
 from monitor.access import Role
-from tests.conftest import app_as, texts
+from tests.conftest import app_as, run_sql, texts
 from tests.unit.planning_files import EXAMPLES, csv_bytes
 
 PAGE = "pages/import_data.py"
@@ -81,3 +81,35 @@ def test_a_file_with_a_bad_row_shows_every_reason_and_cannot_be_confirmed(db_pat
 def test_a_file_without_the_required_columns_is_refused(db_path):
     at = upload(app_as("coordinator", PAGE), "raar.csv", b"naam;aantal\nx;1\n")
     assert "Deze kolommen ontbreken: bron_id" in at.error[0].value.replace("\\", "")
+
+
+def test_a_refused_file_is_noted_once_for_the_coordinator(db_path):
+    at = upload(app_as("contractmanager", PAGE), "fout.csv", csv_bytes(GOOD, BAD))
+    assert "niets wordt opgeslagen" in at.error[0].value
+    at.run()  # a rerun of the same file does not note it twice
+    assert count("import_refusal") == 1
+    assert count("activity") == 8
+    at = upload(app_as("coordinator", PAGE), "raar.csv", b"naam;aantal\nx;1\n")
+    assert count("import_refusal") == 2
+
+
+def test_importing_into_a_definitive_half_year_asks_for_a_reason(db_path):
+    run_sql(
+        db_path,
+        "insert into period_status (period, status, decided_by) "
+        "values ('2025-H2', 'definitief', 'Maarten')",
+    )
+    at = upload(app_as("coordinator", PAGE), "planning.csv", csv_bytes(GOOD))
+    assert not at.exception
+    assert "het tweede halfjaar 2025 (rij 2)" in at.warning[0].value
+    at.button(key="import_data.confirm").click().run()
+    assert "Er is niets ingelezen." in at.error[0].value.replace("\\", "")
+    assert count("activity") == 8
+    assert count("import_refusal") == 1
+
+    at.text_area(key="import_data.reason").input("Nagekomen uit de planning van oktober.")
+    at.button(key="import_data.confirm").click().run()
+    assert not at.exception
+    assert "Ingelezen: 1 activiteiten" in texts(at)
+    assert count("activity") == 9
+    assert count("import_refusal") == 1  # kept as history; settled by this import

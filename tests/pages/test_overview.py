@@ -68,3 +68,39 @@ def test_a_peer_expert_sees_the_response_to_their_signal_first(db_path):
 def test_nothing_waits_for_a_municipal_delegate(db_path):
     at = app_as("gemeente", "pages/overview.py")
     assert "Wacht op mij" not in texts(at)
+
+
+REFUSED_IMPORT = """
+insert into import_refusal (filename, sha256, attempted_by, attempted_at, rows_refused, reasons)
+values ('planning-okt.csv', 'a', 'Opdrachtregel', '2025-10-03 09:15+02', 2,
+    ['Rij 3 (bron_id P-2): Gemeente ''Maastricht'' hoort niet bij de 14 gemeenten.']);
+"""
+
+
+def test_the_coordinator_sees_a_refused_import_with_a_link_to_importeren(db_path):
+    run_sql(db_path, REFUSED_IMPORT)
+    at = app_as("coordinator", "pages/overview.py")
+    assert not at.exception
+    shown = texts(at).replace("\\", "")
+    assert "Import:** planning-okt.csv is niet ingelezen" in shown
+    assert "03-10-2025 09:15, Opdrachtregel: 2 rijen met fouten." in shown
+    assert "Gemeente 'Maastricht' hoort niet bij de 14 gemeenten." in shown
+    links = [link.proto.label for link in at.get("page_link")]
+    assert "Naar Importeren" in links
+
+
+def test_a_later_successful_import_settles_the_refusal(db_path):
+    run_sql(
+        db_path,
+        REFUSED_IMPORT
+        + "insert into import_batch (filename, sha256, imported_by, imported_at, rows_new,"
+        " rows_duplicate) values ('planning-okt-2.csv', 'b', 'c', '2025-10-04 09:00+02', 4, 0);",
+    )
+    at = app_as("coordinator", "pages/overview.py")
+    assert "planning-okt.csv" not in texts(at)
+
+
+def test_import_problems_wait_only_for_the_coordinator(db_path):
+    run_sql(db_path, REFUSED_IMPORT)
+    for user in ("contractmanager", "begeleidingsgroep", "ervaringsdeskundige"):
+        assert "planning-okt.csv" not in texts(app_as(user, "pages/overview.py")), user

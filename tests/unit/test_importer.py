@@ -10,7 +10,7 @@ from monitor import db, importer
 from monitor.access import Role, Viewer
 from monitor.cli import main
 from monitor.validation import ValidationError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_sql
 from tests.unit.planning_files import EXAMPLES, HEADER, csv_bytes, xlsx_bytes
 
 TODAY = dt.date(2026, 1, 15)
@@ -265,3 +265,139 @@ def test_cli_as_a_separate_process(fixture_template, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "Ingelezen: 4 nieuwe activiteiten" in done.stdout
+
+
+# --- the period lock (issue 10) and refused imports for Wacht op mij ------------------------
+
+LOCKED_H2 = "insert into period_status (period, status, decided_by) values ('2025-H2', 'definitief', 'Maarten')"
+EARLIER = "P-2;15-03-2025;Anouk;Venlo;;Inloop;open;;3;;1;;"  # 2025-H1: still provisional
+
+
+def audit_rows(entity):
+    cur = db.connection().cursor()
+    try:
+        return cur.execute(
+            "select action, entity_id, after_json from audit_log where entity = $e order by id",
+            {"e": entity},
+        ).fetchall()
+    finally:
+        cur.close()
+
+
+def test_preview_names_the_new_rows_in_a_definitive_half_year(db_path):
+    run_sql(db_path, LOCKED_H2)
+    checked = check(csv_bytes(GOOD, EARLIER, GOOD.replace("P-1;", "P-3;")))
+    assert checked.ok
+    assert checked.locked == {"2025-H2": [2, 4]}
+    assert checked.lock_text() == (
+        "Dit bestand bevat nieuwe activiteiten in een halfjaar waarvan de cijfers definitief "
+        "zijn: het tweede halfjaar 2025 (rijen 2 en 4). Inlezen kan alleen met een reden; die "
+        "komt in het logboek."
+    )
+    assert check(csv_bytes(EARLIER)).lock_text() is None
+
+
+def test_an_import_into_a_definitive_half_year_without_a_reason_writes_nothing(db_path):
+    run_sql(db_path, LOCKED_H2)
+    for reason in (None, "   "):
+        with pytest.raises(ValidationError) as refused:
+            importer.import_file(
+                COORDINATOR, csv_bytes(EARLIER, GOOD), "a.csv", today=TODAY, reason=reason
+            )
+        (message,) = refused.value.messages
+        assert "het tweede halfjaar 2025 (rij 3)" in message
+        assert message.endswith("Er is niets ingelezen.")
+    # The whole file is refused: the provisional row of 2025-H1 is not written either.
+    assert count("activity") == 8
+    assert count("import_batch") == 0
+    assert count("audit_log") == 0
+
+
+def test_with_a_reason_the_import_is_written_and_the_reason_audited_per_locked_row(db_path):
+    run_sql(db_path, LOCKED_H2)
+    _, result = importer.import_file(
+        COORDINATOR,
+        csv_bytes(EARLIER, GOOD),
+        "a.csv",
+        today=TODAY,
+        reason="  Inloop van oktober stond nog niet in de planning. ",
+    )
+    assert result.activity_ids == [9, 10]
+    (batch,) = audit_rows("import_batch")
+    after = json.loads(batch[2])
+    assert after["reden_definitief_halfjaar"] == "Inloop van oktober stond nog niet in de planning."
+    assert after["definitieve_halfjaren"] == ["2025-H2"]
+    reasons = [
+        (entity_id, json.loads(after_json))
+        for action, entity_id, after_json in audit_rows("activity")
+        if action == "update"
+    ]
+    # Only activity 10 (row 3, 6 October 2025) lies in the definitive half-year.
+    assert reasons == [
+        ("10", {"reden_definitief_halfjaar": "Inloop van oktober stond nog niet in de planning."})
+    ]
+
+
+def test_a_file_of_only_known_rows_needs_no_reason(db_path):
+    importer.import_file(COORDINATOR, csv_bytes(GOOD), "a.csv", today=TODAY)
+    run_sql(db_path, LOCKED_H2)
+    checked, result = importer.import_file(COORDINATOR, csv_bytes(GOOD), "a.csv", today=TODAY)
+    assert checked.locked == {} and result.batch_id is None
+
+
+def test_a_refusal_is_noted_once_and_settled_by_a_later_import(db_path):
+    bad = csv_bytes(GOOD, BAD_ROWS[11][0])
+    messages = [p.message() for p in check(bad).problems]
+    assert importer.note_refusal(COORDINATOR, bad, "/tmp/fout.csv", messages, 1) == 1
+    assert importer.note_refusal(COORDINATOR, bad, "fout.csv", messages, 1) is None
+    (row,) = db.read("import_refusals_open").to_dicts()
+    assert (row["filename"], row["attempted_by"], row["rows_refused"]) == ("fout.csv", "Carla", 1)
+    assert row["reasons"] == messages
+    assert [(a, e) for a, e, _ in audit_rows("import_refusal")] == [("create", "1")]
+
+    importer.import_file(COORDINATOR, csv_bytes(GOOD), "goed.csv", today=TODAY)
+    assert db.read("import_refusals_open").is_empty()
+    # The same file refused again after that import is a new problem.
+    assert importer.note_refusal(COORDINATOR, bad, "fout.csv", messages, 1) == 2
+
+
+def test_only_importers_note_refusals(db_path):
+    from monitor.access import AccessDenied
+
+    peer = Viewer(1, "anouk@pool.test", "Anouk", Role.PEER_EXPERT, peer_expert_id=1)
+    with pytest.raises(AccessDenied):
+        importer.note_refusal(peer, b"x", "a.csv", ["x"])
+    assert count("import_refusal") == 0
+
+
+def test_cli_refuses_a_definitive_half_year_without_reden_and_notes_it(db_path, tmp_path, capsys):
+    run_sql(db_path, LOCKED_H2)
+    good = tmp_path / "goed.csv"
+    good.write_bytes(csv_bytes(GOOD))
+
+    assert main(["import", str(good), "--db", str(db_path), "--dry-run"]) == 2
+    assert "Geef die op met --reden" in capsys.readouterr().err
+    assert count("import_refusal") == 0  # a dry run notes nothing
+
+    assert main(["import", str(good), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert "het tweede halfjaar 2025 (rij 2)" in err and "Niets ingelezen" in err
+    assert count("activity") == 8
+    assert db.read("import_refusals_open").get_column("filename").to_list() == ["goed.csv"]
+
+    reden = ["--reden", "Nagekomen inzet"]
+    assert main(["import", str(good), "--db", str(db_path), "--dry-run", *reden]) == 0
+    assert main(["import", str(good), "--db", str(db_path), *reden]) == 0
+    assert count("activity") == 9
+    assert db.read("import_refusals_open").is_empty()
+
+
+def test_cli_notes_a_file_with_bad_rows_for_the_coordinator(db_path, tmp_path, capsys):
+    bad = tmp_path / "fout.csv"
+    bad.write_bytes(csv_bytes(GOOD, BAD_ROWS[11][0]))
+    assert main(["import", str(bad), "--db", str(db_path), "--dry-run"]) == 2
+    assert count("import_refusal") == 0
+    assert main(["import", str(bad), "--db", str(db_path)]) == 2
+    (row,) = db.read("import_refusals_open").to_dicts()
+    assert row["attempted_by"] == "Opdrachtregel" and row["rows_refused"] == 1
+    assert row["reasons"][0].startswith("Rij 3 (bron_id P-9): Meer dan 24 uur")

@@ -51,3 +51,10 @@ def test_unknown_period_gives_a_dutch_message():
 )
 def test_dutch_formats(value, expected):
     assert value == expected
+
+
+def test_moment_is_shown_in_dutch_local_time():
+    utc = dt.datetime(2025, 10, 3, 7, 15, tzinfo=dt.UTC)
+    assert f.moment(utc) == "03-10-2025 09:15"  # summer time, UTC+2
+    assert f.moment(dt.datetime(2025, 12, 1, 8, 5, tzinfo=dt.UTC)) == "01-12-2025 09:05"
+    assert f.moment(dt.datetime(2025, 12, 1, 8, 5)) == "01-12-2025 08:05"
