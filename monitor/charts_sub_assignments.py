@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -38,11 +39,15 @@ TILE_EDGE = "#9AA5B1"
 
 
 def activity_over_time(
-    df: pl.DataFrame, masks: Mapping[str, Sequence[privacy.Mask]] | None = None
+    df: pl.DataFrame,
+    masks: Mapping[str, Sequence[privacy.Mask]] | None = None,
+    events: Sequence[tuple[dt.date, str]] | None = None,
 ) -> go.Figure:
     """Grouped bars per period (``sub_assignments.activity_over_time`` frame).
 
     A suppressed count is drawn as an empty bar labelled ``<5`` (or ``×``), never its value.
+    Context ``events`` (date, label) inside the chart's periods are drawn as dotted lines, as on
+    every time chart.
     """
     masks = masks or {}
     fig = go.Figure()
@@ -72,7 +77,33 @@ def activity_over_time(
     charts.base_layout(fig, height=360)
     fig.update_layout(barmode="group", yaxis_title=None, xaxis_title=None)
     fig.update_xaxes(automargin=True, tickangle=-45 if len(labels) > 8 else 0)
-    return fig
+    starts: list[dt.date] = df.get_column("period").to_list()
+    quarters = bool(labels) and str(labels[0]).startswith("K")  # 'K1 2025' or 'jan 2025'
+    return charts.add_events(fig, event_positions(starts, events or (), 3 if quarters else 1))
+
+
+def event_positions(
+    starts: Sequence[dt.date], events: Sequence[tuple[dt.date, str]], months: int = 1
+) -> list[tuple[object, str]]:
+    """Where each event falls on a bar chart of periods of ``months`` starting at ``starts``.
+
+    The x axis has one category per period and Plotly places a number ``i`` on category ``i``,
+    so an event gets the index of its period plus how far into the period it lies (-0.5 is the
+    start of the first period's slot). Events outside the periods are left out.
+    """
+    ends = [_add_months(s, months) for s in starts]
+    placed: list[tuple[object, str]] = []
+    for day, label in events:
+        for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            if start <= day < end:
+                placed.append((i - 0.5 + (day - start) / (end - start), label))
+                break
+    return placed
+
+
+def _add_months(start: dt.date, months: int) -> dt.date:
+    month = start.month - 1 + months
+    return dt.date(start.year + month // 12, month % 12 + 1, 1)
 
 
 def coverage_grid(df: pl.DataFrame) -> go.Figure:

@@ -15,6 +15,7 @@ from monitor import (
     formatting,
     monitoring,
     privacy,
+    sensemaking,
     sub_assignments,
     ui,
 )
@@ -150,7 +151,7 @@ def activity_panel(detail: Mapping[str, Any], viewer: Viewer, today: dt.date) ->
         return
     masks = sub_assignments.count_masks(over_time, viewer.suppress_small_counts)
     st.plotly_chart(
-        charts_sub_assignments.activity_over_time(over_time, masks),
+        charts_sub_assignments.activity_over_time(over_time, masks, sensemaking.events()),
         theme=None,
         key=f"{P}.activity_chart",
     )

@@ -291,3 +291,15 @@ def test_readers_outside_coordinator_and_contract_manager_cannot_edit(db_path):
         keys = {w.key for w in [*at.text_area, *at.text_input]}
         assert K + "edit1_title" not in keys
         assert K + "reflection" not in keys
+
+
+def test_context_events_are_drawn_on_the_activity_chart(db_path):
+    run_sql(
+        db_path,
+        "insert into context_event (event_date, label, description, created_by) values "
+        "('2025-07-15', 'Zomerstop inloop', '', 'test'), ('2023-01-01', 'Voor de start', '', 'test')",
+    )
+    at = open_detail("gemeente", 1)
+    spec = at.get("plotly_chart")[0].proto.spec
+    assert "Zomerstop inloop" in spec
+    assert "Voor de start" not in spec  # before the sub-assignment's first quarter

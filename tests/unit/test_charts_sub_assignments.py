@@ -67,3 +67,35 @@ def test_every_municipality_has_its_own_tile_position():
     positions = list(charts_sub_assignments.TILE_POSITIONS.values())
     assert len(charts_sub_assignments.TILE_POSITIONS) == 14
     assert len(set(positions)) == 14
+
+
+def test_context_events_are_drawn_inside_the_period_they_fall_in():
+    events = [
+        (D(2025, 1, 1), "Nieuwe coördinator"),
+        (D(2025, 2, 15), "Zomerstop"),  # halfway February: 1.5 slots on
+        (D(2024, 12, 31), "Voor de eerste maand"),
+        (D(2025, 3, 1), "Na de laatste maand"),
+    ]
+    fig = charts_sub_assignments.activity_over_time(over_time(), events=events)
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    assert [(s.x0, s.x1) for s in lines] == [(-0.5, -0.5), (1.0, 1.0)]
+    assert all(s.line.dash == "dot" for s in lines)
+    assert [a.text for a in fig.layout.annotations] == ["Nieuwe coördinator", "Zomerstop"]
+
+
+def test_on_quarters_an_event_lands_in_its_quarter():
+    df = pl.DataFrame(
+        {"month": [D(2025, 1, 1), D(2025, 5, 1)], "activities": [6, 1], "hours": [3.0, 1.5],
+         "residents_reached": [12, 2], "residents_estimated": [0, 0]}
+    )  # fmt: skip
+    quarters = sub_assignments.activity_over_time(df, "quarter", D(2025, 1, 1), D(2025, 6, 30))
+    assert quarters.get_column("label").to_list() == ["K1 2025", "K2 2025"]
+    fig = charts_sub_assignments.activity_over_time(
+        quarters, events=[(D(2025, 4, 1), "Inloop geopend in Venray"), (D(2025, 7, 1), "Later")]
+    )
+    assert [s.x0 for s in fig.layout.shapes] == [0.5]
+    assert [a.text for a in fig.layout.annotations] == ["Inloop geopend in Venray"]
+
+
+def test_without_events_the_chart_has_no_lines():
+    assert charts_sub_assignments.activity_over_time(over_time()).layout.shapes == ()
