@@ -1218,10 +1218,15 @@ def bench_compare(ctx: Context, repeat: int, progress: TextIO | None) -> list[Re
                 k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in used.items()
             }
 
-            def run_duckdb(q: str = sql["duckdb"], p: dict[str, Any] = used) -> list[Any]:
+            # DuckDB is read the way the app reads (monitor.db.read: into a Polars frame);
+            # SQLite the way a small team would (fetchall, no frame built).
+            def run_duckdb(q: str = sql["duckdb"], p: dict[str, Any] = used) -> pl.DataFrame:
                 cur = db.connection().cursor()
                 try:
-                    return cur.execute(q, p or None).fetchall()
+                    out = cur.sql(q, params=p or None).pl()
+                    if not isinstance(out, pl.DataFrame):  # .pl() is typed Any
+                        raise TypeError(q)
+                    return out
                 finally:
                     cur.close()
 

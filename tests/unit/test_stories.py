@@ -153,3 +153,19 @@ def test_theme_share_changes_orders_by_largest_shift():
     # Theme a: signal share fell from 100% to 0% (no signals at all in a).
     assert out.get_column("signal_change").to_list() == [-100.0, 0.0]
     assert out.get_column("change").to_list() == [100.0, 50.0]
+
+
+def test_a_large_sync_leaves_the_index_clustered_by_term(db_path, monkeypatch):
+    stored = "select term from note_token order by rowid"
+    found = "select distinct note_id from note_token where term = 'groep' order by 1"
+    monkeypatch.setattr(stories, "CLUSTER_AFTER", 10_000)
+    stories.sync_note_index()
+    in_note_order = [t for (t,) in run_sql(db_path, stored)]
+    before = run_sql(db_path, found)
+    assert in_note_order != sorted(in_note_order)  # small syncs append in note order
+    assert before
+    run_sql(db_path, "delete from note_token; delete from note_token_state")
+    monkeypatch.setattr(stories, "CLUSTER_AFTER", 6)
+    assert stories.sync_note_index() == 6
+    assert [t for (t,) in run_sql(db_path, stored)] == sorted(in_note_order)
+    assert run_sql(db_path, found) == before

@@ -1,0 +1,4 @@
+-- Empty the search index, to write it back clustered (stories.cluster) in the same transaction.
+-- Grain: deletes every note_token row.
+-- Params: none.
+delete from note_token
