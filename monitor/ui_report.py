@@ -10,8 +10,9 @@ import polars as pl
 import streamlit as st
 
 from monitor import db, formatting
+from monitor.access import Role, Viewer
 from monitor.reports.data import build_report
-from monitor.reports.issue import FORMATS
+from monitor.reports.issue import FORMATS, scope_for
 from monitor.reports.model import (
     Block,
     Chart,
@@ -41,6 +42,41 @@ def report(period_code: str, municipality_code: str | None, prepared_by: str) ->
     return _cached_report(
         db.db_path(), period_code, municipality_code, prepared_by, dt.date.today()
     )
+
+
+REGION_CHOICE = "regio"
+
+
+def scope_picker(viewer: Viewer, key: str = "report.municipality") -> str | None:
+    """Whom the report is for: the region or one municipality (its own figures, the region for
+    context, only notes visible to that municipality). A municipal delegate gets their own
+    municipality without a choice; everyone else chooses. Returns the municipality code or None.
+    """
+    names = dict(
+        db.cached_read("vocabulary_by_kind")
+        .filter(pl.col("kind") == "municipality")
+        .sort("sort_order")
+        .select("code", "label")
+        .iter_rows()
+    )
+    if viewer.role is Role.MUNICIPALITY:
+        own = scope_for(viewer)
+        st.caption(
+            escape_markdown(
+                f"De rapportage van gemeente {names.get(own or '', own)}, met de regio als "
+                "context. U ziet alleen verhalen die voor uw gemeente zichtbaar zijn."
+            )
+        )
+        return own
+    choice = st.selectbox(
+        "Voor",
+        [REGION_CHOICE, *names],
+        key=key,
+        format_func=lambda c: "De hele regio" if c == REGION_CHOICE else f"Gemeente {names[c]}",
+        help="Eén gemeente: haar eigen cijfers met de regio als context, en alleen verhalen die "
+        "voor die gemeente zichtbaar zijn. Zo in elk formaat.",
+    )
+    return None if choice in (None, REGION_CHOICE) else str(choice)
 
 
 @st.cache_data(show_spinner=False, ttl=600, max_entries=20)

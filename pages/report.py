@@ -9,7 +9,6 @@ from monitor.reports.data import shorten
 from monitor.validation import ValidationError
 
 viewer = ui.page_viewer("pages/report.py")
-scope = issue.scope_for(viewer)
 
 st.title("Halfjaarrapportage")
 st.caption(
@@ -20,6 +19,7 @@ st.caption(
 period = ui.period_picker(
     "report.period", "Halfjaar", default=periods.last_completed_half_year().code
 )
+scope = ui_report.scope_picker(viewer)  # a municipality, or None for the region
 
 if viewer.role is Role.COORDINATOR:
     with st.expander("Citaten kiezen voor onderdeel (c)"):
@@ -71,10 +71,10 @@ for col, (fmt, (label, _mime)) in zip(columns, issue.FORMATS.items(), strict=Tru
             data = ui_report.report(period.code, scope, viewer.name)
             st.write("Opmaken" + (" met grafieken…" if fmt in ("pdf", "docx", "html") else "…"))
             done = issue.issue(viewer, data, fmt)
-            issued[f"{period.code}.{fmt}"] = done.archive_id
+            issued[f"{period.code}.{scope}.{fmt}"] = done.archive_id
             status.update(label=f"{label} klaar: {done.filename}", state="complete", expanded=False)
 for col, (fmt, (label, _mime)) in zip(columns, issue.FORMATS.items(), strict=True):
-    archive_id = issued.get(f"{period.code}.{fmt}")
+    archive_id = issued.get(f"{period.code}.{scope}.{fmt}")
     found = issue.fetch(viewer, archive_id) if archive_id is not None else None
     if found is not None:
         col.download_button(

@@ -84,3 +84,48 @@ def test_note_text_in_the_preview_is_inert(db_path):
     at = _open("contractmanager")
     bodies = [m.value for m in at.markdown if "alert" in m.value]
     assert bodies and all(r"\<script\>" in b and r"\*\*vet" in b for b in bodies)
+
+
+def test_the_contract_manager_chooses_one_municipality_for_the_report_in_every_format(db_path):
+    at = _open("contractmanager", "2025-H1")
+    picker = at.selectbox(key="report.municipality")
+    assert picker.value == "regio"
+    assert len(picker.options) == 15  # the region and the 14 municipalities
+    picker.set_value("GM0983").run()
+    assert not at.exception
+    shown = plain(at)
+    assert "Halfjaarrapportage eerste halfjaar 2025, gemeente Venlo" in shown
+    assert "Een man kwam voor het eerst binnen" in shown  # Venlo's quotable note
+    for fmt in ("md", "html"):
+        at.button(key=f"report.make_{fmt}").click().run()
+        assert not at.exception
+    archived = db.read("report_archive_list", municipality=None).sort("id")
+    assert archived.get_column("municipality_code").to_list() == ["GM0983", "GM0983"]
+    assert archived.get_column("format").to_list() == ["md", "html"]
+    made = {b.label for b in at.download_button}
+    assert {"Download Markdown", "Download HTML"} <= made
+    content = db.read("report_archive_content", id=int(archived.item(0, "id"))).item(0, "content")
+    assert "gemeente Venlo" in bytes(content).decode("utf-8")
+
+    # Back to the region: the municipal downloads are not offered as the region's report.
+    at.selectbox(key="report.municipality").set_value("regio").run()
+    assert "Download Markdown" not in {b.label for b in at.download_button}
+    titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert titles == ["#### Halfjaarrapportage eerste halfjaar 2025"]
+
+
+def test_coordinator_and_advisory_group_may_choose_a_municipality_too(db_path):
+    for user in ("coordinator", "begeleidingsgroep"):
+        at = _open(user, "2025-H1")
+        at.selectbox(key="report.municipality").set_value("GM0889").run()
+        assert "Halfjaarrapportage eerste halfjaar 2025, gemeente Beesel" in plain(at), user
+
+
+def test_a_municipal_delegate_has_no_choice_and_makes_only_their_own_report(db_path):
+    at = _open("gemeente_beesel", "2025-H1")
+    assert not [s for s in at.selectbox if s.key == "report.municipality"]
+    assert "De rapportage van gemeente Beesel, met de regio als context." in plain(at)
+    at.button(key="report.make_md").click().run()
+    assert not at.exception
+    archived = db.read("report_archive_list", municipality="GM0889")
+    assert archived.get_column("municipality_code").to_list() == ["GM0889"]
