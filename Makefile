@@ -5,6 +5,8 @@ TOOLS := .tools
 VENV := .venv
 UV := $(TOOLS)/bin/uv
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
+# Compile bytecode at install time, so the first page load does not pay for it.
+export UV_COMPILE_BYTECODE := 1
 DB ?= data/monitor.duckdb
 PORT ?= 8501
 
