@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -292,9 +293,19 @@ def activity_problems(data: ActivityInput, ctx: Context, today: dt.date) -> list
     return problems
 
 
+# Control characters (other than tab and line breaks) and bidirectional overrides: invisible,
+# they can hide or reorder text in every view and export that shows it.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _text_problems(text: str, noun: str, limit: int, field: str | None) -> list[str]:
     if not text.strip():
         return [f"{noun} is leeg."]
+    if _HIDDEN.search(text):
+        return [
+            f"{noun} bevat onzichtbare stuurtekens (vaak meegekomen bij kopiëren en plakken). "
+            "Typ de tekst opnieuw of plak hem eerst in een eenvoudige teksteditor."
+        ]
     if len(text) > limit:
         return [
             f"{noun} is te lang ({formatting.num(len(text))} tekens; maximaal "

@@ -419,3 +419,29 @@ def test_finished_sub_assignment_takes_late_entries_inside_its_period_only(db_pa
     assert refused(ANOUK, beesel) == [
         "Deelopdracht 'Herstelgroep Beesel' is niet actief (status: in voorbereiding)."
     ]
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    ["\x00", "\x1b[31m", "\u202e", "\u2066", "\x7f", "\x85", "\x0c"],
+    ids=["nul", "escape", "rtl-override", "isolate", "delete", "c1-next-line", "form-feed"],
+)
+def test_invisible_control_characters_in_a_note_are_refused_and_nothing_is_written(db_path, hidden):
+    before = rows("select count(*) from note")
+    messages = refused(
+        ANOUK, replace(NOTE, body=f"Het ging goed{hidden} vandaag."), registration.save_note
+    )
+    assert messages == [
+        "Het verhaal bevat onzichtbare stuurtekens (vaak meegekomen bij kopiëren en plakken). "
+        "Typ de tekst opnieuw of plak hem eerst in een eenvoudige teksteditor."
+    ]
+    assert rows("select count(*) from note") == before
+
+
+def test_tabs_and_line_breaks_are_ordinary_text(db_path):
+    saved = registration.save_note(
+        ANOUK, replace(NOTE, body="Eerste regel.\r\nTweede\tregel."), today=TODAY
+    )
+    assert rows(f"select body from note where id = {saved.note_id}") == [
+        ("Eerste regel.\r\nTweede\tregel.",)
+    ]
