@@ -61,6 +61,25 @@ def connection() -> duckdb.DuckDBPyConnection:
     return _cached_connection(db_path())
 
 
+@contextmanager
+def using(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Make ``path`` the database in use for a while, then close its connection again.
+
+    For commands that build a database file (the demo) and then run domain code on it; it
+    changes ``MONITOR_DB`` for the whole process, so never use it inside the running app.
+    """
+    previous = os.environ.get("MONITOR_DB")
+    os.environ["MONITOR_DB"] = str(path)
+    try:
+        yield
+    finally:
+        _cached_connection.clear(str(path))  # closes it (on_release)
+        if previous is None:
+            os.environ.pop("MONITOR_DB", None)
+        else:
+            os.environ["MONITOR_DB"] = previous
+
+
 def read(name: str, /, **params: Any) -> pl.DataFrame:
     """Run the read query ``queries/<name>.sql`` with named parameters; return a Polars frame."""
     cur = connection().cursor()

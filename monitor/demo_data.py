@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from monitor import db, demo_texts, formatting, reference
+from monitor import db, demo_texts, formatting, reference, stories
 
 START = dt.date(2024, 1, 1)
 END = dt.date(2026, 10, 31)
@@ -314,6 +314,101 @@ AGREEMENTS: list[tuple[int, str, str, str, str | None, str | None, str | None, s
 ]
 # fmt: on
 
+# ---- Samen duiden (issue 10): context events, period status, story rounds, interpretations ----
+# (date, label, description, who: 'coordinator' or 'contractmanager')
+# fmt: off
+CONTEXT_EVENTS: list[tuple[str, str, str, str]] = [
+    ("2024-07-15", "Zomerstop", "De inlooppunten waren drie weken dicht; groepen lagen stil tot eind augustus.", "coordinator"),
+    ("2025-03-01", "Nieuwe coördinator", "De coördinator van het eerste uur stopte; haar opvolger werkte in maart en april in.", "contractmanager"),
+    ("2025-07-14", "Zomerstop", "Drie weken geen inloop en geen groepen; een-op-eencontact liep door.", "coordinator"),
+    ("2025-10-01", "Inloop geopend in Venray", "Een wekelijkse inloop in de bibliotheek van Venray, eerst op proef.", "coordinator"),
+    ("2026-02-01", "Inloop geopend in Nederweert", "Na de startbijeenkomst van het najaar is de inloop in de bibliotheek gestart.", "coordinator"),
+    ("2026-07-13", "Zomerstop", "Drie weken zomerstop van inloop en groepen.", "coordinator"),
+]
+# fmt: on
+# Half-years marked definitief after the contract talk that discussed them (period, talk date).
+DEFINITIVE: list[tuple[str, str]] = [
+    ("2024-H1", "2025-01-28"),
+    ("2024-H2", "2025-01-28"),
+    ("2025-H1", "2025-09-23"),
+    ("2025-H2", "2026-06-16"),
+]
+# The story rounds: (period, domain kind, domains, status, opened, proposals per domain).
+ROUNDS: list[tuple[str, str, tuple[str, ...], str, str, int]] = [
+    (
+        "2026-H1",
+        "meerwaarde",
+        ("laagdrempelig", "vertrouwen", "erkenning"),
+        "afgerond",
+        "2026-06-22",
+        4,
+    ),
+    (
+        "2026-H2",
+        "thema",
+        ("eenzaamheid", "armoede_schulden", "jongeren_somber"),
+        "voorstellen",
+        "2026-10-05",
+        2,
+    ),
+]
+MOTIVATIONS = [
+    "",
+    "Dit gesprek is me bijgebleven.",
+    "Hier zie je wat het verschil maakt als je zelf hebt meegemaakt waar iemand nu staat.",
+    "Ik hoor dit vaker, niet alleen bij deze inwoner.",
+    "",
+    "Het laat zien dat het niet om grote dingen gaat.",
+]
+# Why the begeleidingsgroep chose a story, per domain of the finished round.
+# fmt: off
+SELECTION_REASONS: dict[str, list[str]] = {
+    "laagdrempelig": [
+        "Het laat zien hoe contact ontstaat zonder afspraak of formulier: de drempel is er gewoon niet.",
+        "Een gewone plek en gewone taal; juist daardoor kwam het moeilijke onderwerp op tafel.",
+    ],
+    "vertrouwen": [
+        "Vertrouwen groeit hier zichtbaar, in stappen, en dat kost tijd die nergens anders is.",
+        "Omdat de ervaringsdeskundige het zelf heeft meegemaakt, durfde de inwoner het te vertellen.",
+    ],
+    "erkenning": [
+        "Je herkend voelen is hier het begin van verandering; dat willen we de gemeenten laten lezen.",
+        "Het verhaal maakt voelbaar wat het betekent om niet langer alleen te staan.",
+    ],
+}
+# fmt: on
+# Observed trends of a half-year with two competing interpretations each, written together by
+# the observer: (context, period, subject, observation, who, interpretations).
+TREND_NOTES: list[tuple[str, str, str, str, str, list[str]]] = [
+    (
+        "wat_komt_op",
+        "2026-H1",
+        "Energierekening",
+        "In verhalen en signalen gaat het veel vaker over de energierekening dan een jaar eerder, "
+        "in bijna alle gemeenten.",
+        "begeleidingsgroep",
+        [
+            "Meer huishoudens komen echt in de knel: de prijzen zijn hoog en de energietoeslag "
+            "is weggevallen.",
+            "Sinds het contractgesprek van juni vragen ervaringsdeskundigen er gerichter naar. "
+            "We horen het dus vaker; of het ook vaker voorkomt, weten we nog niet.",
+        ],
+    ),
+    (
+        "trends",
+        "2026-H1",
+        "Jongeren met sombere gevoelens",
+        "Meer activiteiten en verhalen over jongeren met sombere gevoelens sinds de online groep "
+        "in oktober 2025 begon.",
+        "contractmanager",
+        [
+            "De online groep bereikt jongeren die eerder nergens kwamen: dit is nieuw bereik.",
+            "Dezelfde jongeren komen nu vaker, omdat online de drempel lager is; het aantal "
+            "verschillende jongeren is misschien niet gegroeid.",
+        ],
+    ),
+]
+
 SAMENWERKING = {
     "2024-H1": "De eerste contacten met ervaringsdeskundigen van andere organisaties zijn gelegd via de regionale intervisie.",
     "2024-H2": "De intervisie is een vast ritme geworden; ook collega's uit de verslavingszorg sluiten aan.",
@@ -339,6 +434,14 @@ def build(path: str, seed: int = 2024, scale: int = 1, progress: TextIO | None =
     try:
         log.step(f"demodatabase bouwen (seed {seed}, schaal {scale})")
         _Builder(con, seed, scale, log).run()
+        # The note search index is derived data the app would build before its first search;
+        # a demo database has it from the start, so no first search (or benchmark) waits.
+        with db.using(path):  # a second connection to the same database in this process
+            indexed = stories.sync_note_index()
+        con.execute(
+            "update note_token_state set indexed_at = $at", {"at": _ts(END, 23, 0)}
+        )  # a generated time, not the clock: the same seed gives the same tables
+        log.step(f"zoekindex: {indexed:,} verhalen".replace(",", "."))
         con.execute("checkpoint")
         log.step("klaar")
     finally:
@@ -475,6 +578,7 @@ class _Builder:
         self.group("contractgesprekken en afspraken", self.contract_talks)
         self.group(f"{N_SIGNALS} signalen", self.signals)
         self.group("monitoringsmomenten", self.monitoring)
+        self.group("samen duiden: verhalenrondes, duidingen, gebeurtenissen", self.sensemaking)
         self.group("ontwikkeldoelen", self.goal_progress)
         self.advance_sequences()
         self.log.step("reeksen bijgewerkt")
@@ -497,6 +601,11 @@ class _Builder:
             "agreement": "seq_agreement",
             "agreement_event": "seq_agreement_event",
             "goal_progress": "seq_goal_progress",
+            "story_round": "seq_story_round",
+            "story_proposal": "seq_story_proposal",
+            "trend_annotation": "seq_trend_annotation",
+            "trend_interpretation": "seq_trend_interpretation",
+            "context_event": "seq_context_event",
             "audit_log": "seq_audit_log",
         }
         for table, seq in sequences.items():
@@ -1231,7 +1340,7 @@ class _Builder:
         actor: str,
         action: str,
         entity: str,
-        entity_id: int,
+        entity_id: int | str,
         after: dict[str, Any],
     ) -> dict[str, Any]:
         return {
@@ -1524,6 +1633,225 @@ class _Builder:
         self.insert(
             "monitoring_moment_note",
             _pairs(links, "monitoring_moment_id", "note_id", dtype=pl.Int64),
+        )
+
+    # ---- Samen duiden (issue 10) ---------------------------------------------------------------
+    def sensemaking(self) -> None:
+        """Context events, definitive half-years, a finished and an open story round and
+        interpreted trends, each with the audit row the app would have written."""
+        people = {
+            "coordinator": (self.coordinator, "Carla (coördinator)"),
+            "contractmanager": (self.contractmanager, "Maarten (contractmanager)"),
+            "begeleidingsgroep": (self.begeleiding[0], "Ellen (begeleidingsgroep)"),
+        }
+        events = []
+        for eid, (when, label, description, who) in enumerate(CONTEXT_EVENTS, start=1):
+            login, name = people[who]
+            created = _ts(_d(when) - dt.timedelta(days=3), 10, 0)
+            events.append(
+                {
+                    "id": eid,
+                    "event_date": _d(when),
+                    "label": label,
+                    "description": description,
+                    "created_by": name,
+                    "created_at": created,
+                }
+            )
+            self.audit_rows.append(
+                self._audit(created, login, "create", "context_event", eid, {"label": label})
+            )
+        self.insert("context_event", pl.DataFrame(events), {"created_at": "timestamptz"})
+        statuses = []
+        manager, manager_name = people["contractmanager"]
+        for period, talk in DEFINITIVE:
+            decided = _ts(_d(talk) + dt.timedelta(days=7), 9, 30)
+            statuses.append(
+                {
+                    "period": period,
+                    "status": "definitief",
+                    "decided_by": manager_name,
+                    "decided_at": decided,
+                    "note": "",
+                }
+            )
+            self.audit_rows.append(
+                self._audit(
+                    decided, manager, "update", "period_status", period, {"status": "definitief"}
+                )
+            )
+        self.insert("period_status", pl.DataFrame(statuses), {"decided_at": "timestamptz"})
+        self._story_rounds(people["begeleidingsgroep"])
+        self._trend_annotations(people)
+
+    def _story_rounds(self, chooser: tuple[str, str]) -> None:
+        """Proposals are quotable notes of the round's half-year carrying its domain, one per
+        author per domain; in the finished round the begeleidingsgroep chose two per domain."""
+        rng = self.rng("story_round")
+        quotable = self.note_frame.filter(pl.col("visibility") == "citeerbaar").sort("id")
+        codes_of = {
+            "meerwaarde": self.note_tag_frame.rename({"tag_code": "code"}),
+            "thema": self.note_theme_frame.rename({"theme_code": "code"}),
+        }
+        rounds: list[dict[str, Any]] = []
+        domains: list[dict[str, Any]] = []
+        proposals: list[dict[str, Any]] = []
+        selections: list[dict[str, Any]] = []
+        for rid, (period, kind, codes, status, opened, per_domain) in enumerate(ROUNDS, start=1):
+            half = int(period[-1])
+            start = dt.date(int(period[:4]), 1 if half == 1 else 7, 1)
+            end = _add_months(start, 6) - dt.timedelta(days=1)
+            opened_at = _ts(_d(opened), 9, 0)
+            done = status == "afgerond"
+            closed_at = _ts(_d(opened) + dt.timedelta(days=85), 16, 0) if done else None
+            rounds.append(
+                {
+                    "id": rid,
+                    "period": period,
+                    "domain_kind": kind,
+                    "status": status,
+                    "opened_by": self.coordinator,
+                    "opened_at": opened_at,
+                    "closed_at": closed_at,
+                }
+            )
+            self.audit_rows.append(
+                self._audit(
+                    opened_at,
+                    self.coordinator,
+                    "create",
+                    "story_round",
+                    rid,
+                    {"period": period, "domains": sorted(codes)},
+                )
+            )
+            in_period = quotable.filter(pl.col("note_date").is_between(start, min(end, END)))
+            used: set[int] = set()
+            for code in codes:
+                domains.append({"story_round_id": rid, "domain_code": code})
+                tagged = set(codes_of[kind].filter(pl.col("code") == code)["note_id"].to_list())
+                candidates = [
+                    r for r in in_period.to_dicts() if r["id"] in tagged and r["id"] not in used
+                ]
+                rng.shuffle(candidates)
+                authors: set[int] = set()
+                for note in candidates:
+                    left = PEERS[note["peer_expert_id"] - 1].active_to
+                    if note["peer_expert_id"] in authors or (left and left < _d(opened)):
+                        continue
+                    authors.add(note["peer_expert_id"])
+                    used.add(note["id"])
+                    pid = len(proposals) + 1
+                    at = opened_at + dt.timedelta(days=rng.randint(1, 25), hours=rng.randint(1, 8))
+                    proposals.append(
+                        {
+                            "id": pid,
+                            "story_round_id": rid,
+                            "note_id": note["id"],
+                            "domain_code": code,
+                            "proposed_by": note["peer_expert_id"],
+                            "motivation": rng.choice(MOTIVATIONS),
+                            "proposed_at": at,
+                        }
+                    )
+                    author = self.peer_login[note["peer_expert_id"] - 1]
+                    self.audit_rows.append(
+                        self._audit(
+                            at,
+                            author,
+                            "create",
+                            "story_proposal",
+                            pid,
+                            {"note_id": note["id"], "domain": code},
+                        )
+                    )
+                    chosen = len(authors) - 1
+                    if done and chosen < len(SELECTION_REASONS[code]):
+                        decided = opened_at + dt.timedelta(days=78, hours=5 + chosen)
+                        reason = SELECTION_REASONS[code][chosen]
+                        selections.append(
+                            {
+                                "proposal_id": pid,
+                                "reason": reason,
+                                "decided_by": chooser[1],
+                                "decided_at": decided,
+                            }
+                        )
+                        self.audit_rows.append(
+                            self._audit(
+                                decided,
+                                chooser[0],
+                                "create",
+                                "story_selection",
+                                pid,
+                                {"reason": reason},
+                            )
+                        )
+                    if len(authors) == per_domain:
+                        break
+            if closed_at is not None:  # voorstellen -> selecteren -> afgerond
+                selecting = opened_at + dt.timedelta(days=30)
+                for when, step in ((selecting, "selecteren"), (closed_at, "afgerond")):
+                    self.audit_rows.append(
+                        self._audit(
+                            when, self.coordinator, "update", "story_round", rid, {"status": step}
+                        )
+                    )
+        self.insert(
+            "story_round",
+            pl.DataFrame(rounds, schema_overrides={"closed_at": pl.Datetime("us")}),
+            {"opened_at": "timestamptz", "closed_at": "timestamptz"},
+        )
+        self.insert("story_round_domain", pl.DataFrame(domains))
+        self.insert("story_proposal", pl.DataFrame(proposals), {"proposed_at": "timestamptz"})
+        self.insert("story_selection", pl.DataFrame(selections), {"decided_at": "timestamptz"})
+
+    def _trend_annotations(self, people: dict[str, tuple[str, str]]) -> None:
+        """Each observed trend with its two competing interpretations, written together by the
+        observer (as the Duiding form asks for both at once)."""
+        annotations: list[dict[str, Any]] = []
+        interpretations: list[dict[str, Any]] = []
+        for aid, (context, period, subject, observation, who, readings) in enumerate(
+            TREND_NOTES, start=1
+        ):
+            login, name = people[who]
+            half = int(period[-1])
+            after = dt.date(int(period[:4]) + (half == 2), 9 if half == 1 else 3, 1)
+            created = _ts(after + dt.timedelta(days=aid), 11, 0)
+            annotations.append(
+                {
+                    "id": aid,
+                    "context": context,
+                    "period": period,
+                    "subject": subject,
+                    "observation": observation,
+                    "created_by": name,
+                    "created_at": created,
+                }
+            )
+            for body in readings:
+                interpretations.append(
+                    {
+                        "id": len(interpretations) + 1,
+                        "trend_annotation_id": aid,
+                        "body": body,
+                        "author": name,
+                        "created_at": created,
+                    }
+                )
+            self.audit_rows.append(
+                self._audit(
+                    created,
+                    login,
+                    "create",
+                    "trend_annotation",
+                    aid,
+                    {"subject": subject, "observation": observation, "interpretations": readings},
+                )
+            )
+        self.insert("trend_annotation", pl.DataFrame(annotations), {"created_at": "timestamptz"})
+        self.insert(
+            "trend_interpretation", pl.DataFrame(interpretations), {"created_at": "timestamptz"}
         )
 
     # ---- development goals ---------------------------------------------------------------------

@@ -92,3 +92,14 @@ def test_cached_reads_are_cleared_after_a_write(db_path):
 def test_cached_read_params_round_trip_types():
     params = {"d": dt.date(2025, 1, 2), "t": dt.datetime(2025, 1, 2, 3, 4), "l": [1, "a"]}
     assert db._decode_params(db._encode_params(params)) == params
+
+
+def test_using_points_at_another_file_for_a_while_and_closes_it(db_path, tmp_path):
+    other = tmp_path / "other.duckdb"
+    with db.using(other):
+        assert db.db_path() == str(other)
+        con = db.connection()
+        assert con.execute("select count(*) from activity").fetchall() == [(0,)]
+    assert db.db_path() == str(db_path)  # restored
+    with pytest.raises(db.DatabaseError, match="closed"):
+        con.execute("select 1")

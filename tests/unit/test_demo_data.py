@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import io
 import re
@@ -616,3 +617,135 @@ def test_goal_progress_per_goal_and_half_year(demo):
     assert periods == ["2024-H1", "2024-H2", "2025-H1", "2025-H2", "2026-H1"]
     assert scalar(demo, "select count(distinct goal_code) from goal_progress") == 4
     assert scalar(demo, "select count(*) from goal_evidence") >= 3
+
+
+# ---- Samen duiden (issue 10) ----------------------------------------------------------------
+
+
+def test_context_events_for_the_time_charts(demo):
+    events = rows(demo, "select event_date, label, description from context_event order by id")
+    labels = [label for _, label, _ in events]
+    assert {"Nieuwe coördinator", "Zomerstop", "Inloop geopend in Venray"} <= set(labels)
+    assert all(len(label) <= 60 and description for _, label, description in events)
+    assert all(dt_.isoformat() <= "2026-10-31" for dt_, _, _ in events)
+
+
+def test_half_years_up_to_2025_are_definitive_and_the_last_complete_one_is_not(demo):
+    statuses = dict(rows(demo, "select period, status from period_status"))
+    assert statuses == {p: "definitief" for p in ("2024-H1", "2024-H2", "2025-H1", "2025-H2")}
+    # 2026-H1 waits for the contract manager after the next contract talk.
+    assert "2026-H1" not in statuses
+    decided = rows(demo, "select decided_by, decided_at from period_status")
+    assert {who for who, _ in decided} == {"Maarten (contractmanager)"}
+
+
+def test_a_finished_round_for_the_last_complete_half_year_and_an_open_one_for_the_current(demo):
+    rounds = rows(demo, "select id, period, domain_kind, status from story_round order by id")
+    assert rounds == [
+        (1, "2026-H1", "meerwaarde", "afgerond"),
+        (2, "2026-H2", "thema", "voorstellen"),
+    ]
+    per_round = dict(
+        rows(
+            demo,
+            "select p.story_round_id, count(*) from story_proposal as p group by all",
+        )
+    )
+    assert per_round[1] >= 6 and per_round[2] >= 3
+    chosen = rows(
+        demo,
+        "select p.story_round_id, p.domain_code, s.reason, s.decided_by from story_selection s "
+        "join story_proposal p on p.id = s.proposal_id order by all",
+    )
+    assert {r[0] for r in chosen} == {1}  # only the finished round has choices
+    assert {r[1] for r in chosen} == {"laagdrempelig", "vertrouwen", "erkenning"}
+    assert all(
+        len(reason) > 40 and who == "Ellen (begeleidingsgroep)" for _, _, reason, who in chosen
+    )
+
+
+def test_proposals_follow_the_rules_of_the_round(demo):
+    """Only the author proposes, only quotable notes of the round's half-year, carrying the domain."""
+    broken = rows(
+        demo,
+        """
+        select p.id
+        from story_proposal as p
+        join story_round as r on r.id = p.story_round_id
+        join note as n on n.id = p.note_id
+        join story_round_domain as d
+            on d.story_round_id = r.id and d.domain_code = p.domain_code
+        join peer_expert as e on e.id = p.proposed_by
+        where n.peer_expert_id <> p.proposed_by
+            or n.visibility <> 'citeerbaar'
+            or n.note_date < make_date(cast(left(r.period, 4) as int),
+                case when right(r.period, 1) = '1' then 1 else 7 end, 1)
+            or n.note_date >= make_date(cast(left(r.period, 4) as int),
+                case when right(r.period, 1) = '1' then 1 else 7 end, 1) + interval 6 month
+            or (e.active_to is not null and e.active_to < cast(r.opened_at as date))
+            or not exists (
+                select 1 from note_added_value as t
+                where t.note_id = n.id and t.tag_code = p.domain_code
+                union all
+                select 1 from note_theme as t
+                where t.note_id = n.id and t.theme_code = p.domain_code
+            )
+        """,
+    )
+    assert broken == []
+
+
+def test_trends_carry_two_competing_interpretations(demo):
+    found = rows(
+        demo,
+        "select a.period, a.context, a.subject, count(i.id), count(distinct i.body) "
+        "from trend_annotation a join trend_interpretation i on i.trend_annotation_id = a.id "
+        "group by a.id, a.period, a.context, a.subject order by a.id",
+    )
+    assert [(p, c, s) for p, c, s, _, _ in found] == [
+        ("2026-H1", "wat_komt_op", "Energierekening"),
+        ("2026-H1", "trends", "Jongeren met sombere gevoelens"),
+    ]
+    assert all(n == 2 and distinct == 2 for *_, n, distinct in found)
+
+
+def test_sensemaking_writes_are_in_the_audit_log(demo):
+    entities = dict(rows(demo, "select entity, count(*) from audit_log group by entity"))
+    assert entities["context_event"] == scalar(demo, "select count(*) from context_event")
+    assert entities["period_status"] == 4
+    assert entities["story_selection"] == scalar(demo, "select count(*) from story_selection")
+    assert entities["story_proposal"] == scalar(demo, "select count(*) from story_proposal")
+    assert entities["trend_annotation"] == 2
+
+
+def test_the_report_and_wacht_op_mij_of_the_demo_use_them(demo, tmp_path):
+    import streamlit as st
+
+    from monitor import sensemaking, stories
+    from monitor.access import Role, Viewer
+    from monitor.reports.data import build_report
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(demo, copy)
+    today = dt.date(2026, 11, 23)
+    coordinator = Viewer(0, "coordinator@pool.demo", "Carla", Role.COORDINATOR)
+    try:
+        with db.using(copy):
+            report = build_report("2026-H1", prepared_by="test", today=today)
+            waiting = [w.title for w in sensemaking.waiting_for(coordinator, today)]
+            to_close = [p.code for p in sensemaking.periods_to_close(today)]
+            reindexed = stories.sync_note_index()
+    finally:
+        st.cache_data.clear()
+    text = repr(report.sections)
+    assert "Verhalen gekozen in de verhalenronde" in text
+    assert "Geduide trends" in text and "Energierekening" in text
+    assert "Verhalenronde 2026-H2 staat open voor voorstellen" in waiting
+    assert to_close == ["2026-H1"]  # the contract manager still has to close it
+    assert reindexed == 0  # the search index came with the demo: the first search waits for nothing
+
+
+def test_the_note_search_index_is_built_with_the_demo(demo):
+    assert scalar(demo, "select count(distinct note_id) from note_token") == scalar(
+        demo, "select count(*) from note"
+    )
