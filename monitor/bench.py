@@ -175,7 +175,11 @@ def schema_fingerprint() -> str:
     for _, name, sql in migrate.migration_files():
         h.update(name.encode())
         h.update(sql.encode())
-    for path in [ROOT / "monitor" / "demo_data.py", *sorted((ROOT / "data").glob("*.csv"))]:
+    for path in [
+        ROOT / "monitor" / "demo_data.py",
+        ROOT / "monitor" / "demo_texts.py",
+        *sorted((ROOT / "data").glob("*.csv")),
+    ]:
         if path.exists():
             h.update(path.name.encode())
             h.update(path.read_bytes())
