@@ -37,6 +37,8 @@ def story_round(viewer: Viewer) -> None:
     rnd = sensemaking.round_for(period=period)
     if rnd is None:
         _open_round_form(viewer, period)
+        if viewer.role is Role.PEER_EXPERT:  # their reasons, whichever half-year is chosen
+            _my_selections(viewer)
         return
     st.markdown(f"**Fase:** {sensemaking.ROUND_LABELS[rnd['status']]}")
     st.caption("Domeinen: " + ", ".join(rnd["domain_labels"] or []))

@@ -97,3 +97,12 @@ def test_trends_report_and_wat_komt_op_pages_carry_the_interpretation_panel(db_p
     at = app_as("contractmanager", "pages/report.py")
     assert not at.exception
     assert "Signalen over wonen\\: Vaker genoemd" in texts(at)
+
+
+def test_the_author_reads_why_whichever_half_year_the_page_shows(db_path):
+    finished_round()
+    at = app_as("ervaringsdeskundige", "pages/sensemaking.py")
+    at.selectbox(key="sensemaking.round_period").set_value("2026-H2").run()  # no round here
+    shown = texts(at)
+    assert "Voor dit halfjaar is nog geen verhalenronde geopend." in shown
+    assert "Waarom\\: Vertrouwen groeit hier zichtbaar" in shown
