@@ -990,10 +990,12 @@ COMPARE_SQL: dict[str, dict[str, str]] = {
             group by 1, 2
         """,
     },
+    # Without the index: a case-insensitive scan of every text. DuckDB's regex engine (RE2)
+    # scans this about twice as fast as lower() + contains().
     "verhalen zoeken op een woord": {
         "duckdb": """
             select id from note
-            where visibility <> 'eigen' and contains(lower(body), $word)
+            where visibility <> 'eigen' and regexp_matches(body, regexp_escape($word), 'i')
             order by note_date desc, id desc
         """,
         "sqlite": """
