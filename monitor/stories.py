@@ -57,11 +57,11 @@ def sync_note_index(*, batch: int = 5000) -> int:
             _index(tx, ids, stale.get_column("body").to_list(), stale["body_hash"].to_list())
         done += len(ids)
     if done >= CLUSTER_AFTER:
-        cluster_note_index()
+        _cluster_note_index()
     return done
 
 
-def cluster_note_index() -> None:
+def _cluster_note_index() -> None:
     """Rewrite the search index ordered by term, so a search reads a few row groups, not all.
 
     Incremental syncs append small batches in note order; after a large sync (the first one,
