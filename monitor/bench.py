@@ -53,6 +53,8 @@ DEFAULT_SEED = 2024
 WRITE_PREFIXES = ("insert_", "update_", "delete_", "upsert_")
 WRITE_QUERY_NOTE = "write query: not run on its own (saving is measured under kind write)"
 SEARCH_WORD = "gesprek"
+# Each engine runs each compared aggregate for at least this long (at least --repeat times).
+COMPARE_MIN_SECONDS = 1.0
 INDEX_SEARCH = "verhalen zoeken via de woordenindex"
 REPORT_REPEAT = 3  # a report takes seconds; three builds give a stable median
 
@@ -153,13 +155,22 @@ def skipped(
     )
 
 
-def timed(fn: Callable[[], Any], repeat: int, *, warmup: int = 0) -> tuple[list[float], Any]:
-    """Call ``fn`` ``warmup`` times untimed, then ``repeat`` times; the timings and last result."""
+def timed(
+    fn: Callable[[], Any],
+    repeat: int,
+    *,
+    warmup: int = 0,
+    min_seconds: float = 0.0,
+    max_repeat: int = 50,
+) -> tuple[list[float], Any]:
+    """Call ``fn`` ``warmup`` times untimed, then at least ``repeat`` times, and more (up to
+    ``max_repeat``) until ``min_seconds`` were measured: a median of a few runs of a 10 ms query
+    moves with any hiccup of the machine. Returns the timings and the last result."""
     samples: list[float] = []
     result: Any = None
     for _ in range(warmup):
         result = fn()
-    for _ in range(repeat):
+    while len(samples) < repeat or (sum(samples) < min_seconds and len(samples) < max_repeat):
         start = time.perf_counter()
         result = fn()
         samples.append(time.perf_counter() - start)
@@ -1253,7 +1264,7 @@ def bench_compare(ctx: Context, repeat: int, progress: TextIO | None) -> list[Re
                 ("sqlite", run_sqlite),
                 ("polars", run_polars),
             ):
-                samples, out = timed(runner, repeat, warmup=1)
+                samples, out = timed(runner, repeat, warmup=1, min_seconds=COMPARE_MIN_SECONDS)
                 rows = out.rows() if isinstance(out, pl.DataFrame) else out
                 results[engine] = _normalise(rows)
                 timings[engine] = samples

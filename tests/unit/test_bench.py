@@ -188,3 +188,12 @@ def test_derived_period_is_the_last_completed_half_year_of_the_data(records):
     reported = {r.name: r for r in records if r.kind == "query" and r.status == "ok"}
     params = json.loads(reported["overview_totals"].note)
     assert (params["start"], params["end"]) == ("2025-07-01", "2026-01-01")
+
+
+def test_timed_repeats_cheap_calls_until_enough_time_was_measured():
+    calls = []
+    samples, last = bench.timed(lambda: calls.append(1) or len(calls), 3, warmup=1)
+    assert (len(samples), last) == (3, 4)  # warm-up untimed, then exactly `repeat`
+    calls.clear()
+    samples, _ = bench.timed(lambda: calls.append(1), 3, min_seconds=10.0, max_repeat=12)
+    assert len(samples) == len(calls) == 12  # cheap: more runs, up to the cap
