@@ -38,22 +38,51 @@ def base_layout(fig: go.Figure, title: str | None = None, height: int = 380) -> 
     return fig
 
 
+EVENT_COLOUR = "#555555"
+
+
 def add_events(fig: go.Figure, events: list[tuple[object, str]]) -> go.Figure:
     """Draw dated context events (a new coördinator, a summer break) as labelled vertical lines.
 
     ``events`` holds (date, label) pairs; every time chart passes ``sensemaking.events()``.
+    All lines and labels go in with one layout update: plotly validates each call, and a call
+    per event made charts with many events slow on every rerun.
     """
-    for day, label in events:
-        fig.add_vline(x=day, line_width=1, line_dash="dot", line_color="#555555")
-        fig.add_annotation(
-            x=day,
-            y=1,
-            yref="paper",
-            text=label,
-            showarrow=False,
-            textangle=-90,
-            xanchor="right",
-            yanchor="top",
-            font={"size": 11, "color": "#555555"},
-        )
+    if not events:
+        return fig
+    fig.update_layout(
+        shapes=[
+            *fig.layout.shapes,
+            *(
+                {
+                    "type": "line",
+                    "x0": day,
+                    "x1": day,
+                    "xref": "x",
+                    "y0": 0,
+                    "y1": 1,
+                    "yref": "paper",
+                    "line": {"width": 1, "dash": "dot", "color": EVENT_COLOUR},
+                }
+                for day, _ in events
+            ),
+        ],
+        annotations=[
+            *fig.layout.annotations,
+            *(
+                {
+                    "x": day,
+                    "y": 1,
+                    "yref": "paper",
+                    "text": label,
+                    "showarrow": False,
+                    "textangle": -90,
+                    "xanchor": "right",
+                    "yanchor": "top",
+                    "font": {"size": 11, "color": EVENT_COLOUR},
+                }
+                for day, label in events
+            ),
+        ],
+    )
     return fig

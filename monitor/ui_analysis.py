@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from monitor import exports, periods, privacy
+from monitor import charts_reach, exports, periods, privacy
 
 
 def period_options(today: dt.date | None = None) -> list[str]:
@@ -88,3 +89,18 @@ def downloads(
         icon=":material/download:",
         on_click="ignore",
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def share_history_chart(
+    series: dict[str, tuple[Sequence[dt.date], Sequence[float | None], Sequence[float | None]]],
+    events: Sequence[tuple[dt.date, str]],
+) -> go.Figure:
+    """``charts_reach.share_history``, built once per distinct input and shared by reruns.
+
+    Fifteen small multiples with their event lines take plotly ~0,4 s to validate: most of a
+    rerun of Gemeente en verdeelsleutel. The inputs are the whole cache key (figures, events,
+    measure and suppression are in them), so a new figure or event gives a new chart. The
+    figure is only read after this (``st.plotly_chart`` serialises it), never changed.
+    """
+    return charts_reach.share_history(series, list(events))

@@ -126,7 +126,7 @@ events = [
     if first <= dev["period_start"] < last
 ] + [e for e in sensemaking.events() if first <= e[0] < last]
 st.plotly_chart(
-    charts_reach.share_history(
+    ui_analysis.share_history_chart(
         analysis.share_series(history, measure, allocate=allocate, suppress=suppress), events
     ),
     theme=None,
