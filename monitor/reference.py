@@ -23,6 +23,8 @@ TABLES: list[tuple[str, str]] = [
 ]
 
 KEY_TOTAL = Decimal("100.00")
+# The member municipalities of the MGR that fund the pool (data/municipalities.csv holds them).
+MUNICIPALITY_COUNT = 14
 
 
 class KeyError100(ValueError):
@@ -33,7 +35,9 @@ def read_csv(file: str) -> pl.DataFrame:
     return pl.read_csv(DATA_DIR / file, infer_schema=False)
 
 
-def check_key_shares(shares: dict[str, Decimal], expected_municipalities: int = 14) -> None:
+def check_key_shares(
+    shares: dict[str, Decimal], expected_municipalities: int = MUNICIPALITY_COUNT
+) -> None:
     """Refuse a key version that does not cover every municipality or does not sum to 100,00."""
     if len(shares) != expected_municipalities:
         raise KeyError100(

@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from monitor import contract_talks, formatting, periods, ui, ui_report
+from monitor import contract_talks, formatting, periods, reference, ui, ui_report
 from monitor.access import Role
 from monitor.reports.pdf import render_pdf
 from monitor.signals import STATUS_LABELS, TYPE_LABELS
@@ -265,7 +265,7 @@ with past:
             )
             present_names = detail["municipalities"] or []
             st.markdown(
-                f"**Vertegenwoordigd ({len(present_names)} van 14):** "
+                f"**Vertegenwoordigd ({len(present_names)} van {reference.MUNICIPALITY_COUNT}):** "
                 + ui.escape_markdown(", ".join(present_names) or "geen gemeenten")
             )
             st.markdown("**Verslag**")

@@ -136,7 +136,7 @@ with tab_coverage:
     ).height
     regional = coverage.filter(pl.col("municipality_code").is_null()).row(0, named=True)
     st.caption(
-        f"In {period.label} was de pool aanwezig in {present} van de 14 gemeenten (een lopende "
+        f"In {period.label} was de pool aanwezig in {present} van de {municipal.height} gemeenten (een lopende "
         "deelopdracht, een ervaringsdeskundige die er woont of er actief was). Daarnaast liepen er "
         f"{regional['active_sub_assignments']} regionale deelopdrachten. Blauwe tegels: er is iets "
         "vastgelegd; grijze tegels: nog niets vastgelegd."

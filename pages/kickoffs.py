@@ -46,7 +46,7 @@ ui.show_table(
     )
 )
 held = overview.filter(pl.col("status") == "gehouden").height
-st.caption(f"{held} van de 14 startbijeenkomsten zijn gehouden.")
+st.caption(f"{held} van de {overview.height} startbijeenkomsten zijn gehouden.")
 
 st.subheader("Geïnventariseerde behoeften")
 chosen = uis.option_select(

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from monitor import db, formatting, navigation, privacy, sensemaking, ui
+from monitor import db, formatting, navigation, privacy, reference, sensemaking, ui
 
 viewer = ui.page_viewer("pages/overview.py")
 
@@ -59,7 +59,7 @@ with left:
     estimated = totals["residents_estimated"]
     st.caption(
         f"{formatting.num(totals['peer_experts'])} ervaringsdeskundigen waren actief in "
-        f"{formatting.num(totals['municipalities'])} van de 14 gemeenten en in de regio. "
+        f"{formatting.num(totals['municipalities'])} van de {reference.MUNICIPALITY_COUNT} gemeenten en in de regio. "
         f"Van de bereikte inwoners is {count(estimated)} een schatting (inloop, groepen). "
         f"Ter vergelijking, {previous.label}: {count(before['activities'])} activiteiten, "
         f"{formatting.dec(before['hours'])} uur, "

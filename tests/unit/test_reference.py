@@ -47,3 +47,7 @@ def test_a_key_version_missing_a_municipality_is_refused():
     del shares["Beesel"]
     with pytest.raises(reference.KeyError100, match="alle 14 gemeenten"):
         reference.check_key_shares(shares)
+
+
+def test_the_municipality_count_matches_the_reference_file():
+    assert reference.read_csv("municipalities.csv").height == reference.MUNICIPALITY_COUNT == 14
